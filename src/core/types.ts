@@ -142,19 +142,20 @@ export interface Answer<R> {
   suggestion: string | null;
 }
 
+// Question fields accept an explicit undefined: they are filled from optional user input.
 export interface PageRequest {
-  offset?: number;
-  limit?: number;
+  offset?: number | undefined;
+  limit?: number | undefined;
 }
 
 export interface WhoSaidQuestion extends PageRequest {
-  topic?: string;
-  speaker?: string;
+  topic?: string | undefined;
+  speaker?: string | undefined;
 }
 
 export interface WhatHappenedQuestion extends PageRequest {
   topic: string;
-  when?: string;
+  when?: string | undefined;
 }
 
 export interface SourceQuestion extends PageRequest {

@@ -1,0 +1,222 @@
+import type { EventItem, Knowledge, PassageItem, QuoteItem } from '../core/knowledge.ts';
+import type {
+  Answer,
+  Article,
+  Citation,
+  DateValue,
+  EventResult,
+  PageRequest,
+  QuoteResult,
+  SourceQuestion,
+  SourceResult,
+  WhatHappenedQuestion,
+  WhoSaidQuestion,
+} from '../core/types.ts';
+import { parseWhen } from '../extract/dates.ts';
+import { highlightTerms } from '../search/highlight.ts';
+import { cleanQuery, wordsOf } from '../search/query.ts';
+import type { Hit } from '../search/text-index.ts';
+import { dateInterval, overlaps } from './date-range.ts';
+import { publicationDate } from './format.ts';
+import { echo, MESSAGES } from './messages.ts';
+
+/** Results per page unless the caller asks otherwise, and the most we rank for paging. */
+export const PAGE_SIZE = 5;
+export const MAX_RESULTS = 50;
+
+export { formatCitation, formatDate } from './format.ts';
+
+export function citationFor(article: Article, paragraph: number): Citation {
+  return {
+    articleId: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    date: article.date,
+    url: article.url,
+    source: article.source,
+    paragraph,
+  };
+}
+
+function page<R>(
+  command: Answer<R>['command'],
+  query: Record<string, string>,
+  all: R[],
+  request: PageRequest,
+  suggestion: string | null,
+): Answer<R> {
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(request.limit ?? PAGE_SIZE)));
+  return {
+    command,
+    query,
+    results: all.slice(offset, offset + limit),
+    total: all.length,
+    offset,
+    suggestion,
+  };
+}
+
+function topicSuggestion(k: Knowledge, typed: string): string {
+  const words = wordsOf(typed);
+  const nearby = words.length > 0 ? k.topics(words[0] ?? '', 3) : [];
+  const topics = nearby.length > 0 ? nearby : k.topics('', 3);
+  return topics.length > 0
+    ? `${MESSAGES.tryFewerWords} ${MESSAGES.tryTopics(topics)}`
+    : MESSAGES.tryFewerWords;
+}
+
+function toQuoteResult(hit: Hit<QuoteItem>): QuoteResult {
+  const { article, quote } = hit.item;
+  return {
+    articleId: article.id,
+    text: quote.text,
+    kind: quote.kind,
+    speaker: quote.speaker,
+    role: quote.role,
+    date: publicationDate(article.date),
+    citation: citationFor(article, quote.paragraph),
+    highlights: hit.highlights,
+    score: hit.score,
+  };
+}
+
+/** who-said: the quotes that match a topic, a speaker, or both; best first. */
+export function whoSaid(k: Knowledge, question: WhoSaidQuestion): Answer<QuoteResult> {
+  const topic = question.topic?.trim() ?? '';
+  const speaker = question.speaker?.trim() ?? '';
+  const query: Record<string, string> = {};
+  if (topic) query.topic = echo(topic, 200);
+  if (speaker) query.speaker = echo(speaker, 100);
+  if (k.articleCount === 0) return page('who-said', query, [], question, MESSAGES.emptyCorpus);
+  const topicQuery = cleanQuery(topic);
+  const speakerQuery = cleanQuery(speaker);
+  if (topicQuery.terms.length === 0 && speakerQuery.terms.length === 0) {
+    return page('who-said', query, [], question, MESSAGES.askForTopicOrSpeaker);
+  }
+
+  let filter: ((item: QuoteItem) => boolean) | undefined;
+  if (speakerQuery.terms.length > 0) {
+    const matching = new Set(k.findSpeakers(speaker).map((s) => s.name));
+    if (matching.size === 0) {
+      const known = k
+        .speakers()
+        .slice(0, 5)
+        .map((s) => s.name);
+      return page('who-said', query, [], question, MESSAGES.unknownSpeaker(echo(speaker), known));
+    }
+    filter = (item) => item.quote.speaker !== null && matching.has(item.quote.speaker);
+  }
+
+  let hits: Hit<QuoteItem>[];
+  if (topicQuery.terms.length > 0) {
+    hits = k.quotes.search(topicQuery, { limit: MAX_RESULTS, ...(filter ? { filter } : {}) });
+  } else {
+    // A speaker alone: everything they said, newest article first, in the article's order.
+    const theirs = [...k.quotes.items()].filter((item) => filter?.(item) ?? false);
+    theirs.sort(
+      (a, b) =>
+        (b.article.date ?? '').localeCompare(a.article.date ?? '') ||
+        a.article.id.localeCompare(b.article.id) ||
+        a.quote.paragraph - b.quote.paragraph,
+    );
+    hits = theirs.slice(0, MAX_RESULTS).map((item) => ({ item, score: 0, highlights: [] }));
+  }
+  const results = hits.map(toQuoteResult);
+  const suggestion =
+    results.length > 0
+      ? null
+      : `${MESSAGES.noQuotes(echo(topic) || undefined, echo(speaker) || undefined)} ${topicSuggestion(k, topic)}`;
+  return page('who-said', query, results, question, suggestion);
+}
+
+/** Chronological order: dated events by date, then those whose year is not stated, then undated ones. */
+function chronological(a: EventResult, b: EventResult): number {
+  const rank = (d: DateValue | null): number => (d === null ? 2 : d.yearKnown ? 0 : 1);
+  return (
+    rank(a.date) - rank(b.date) ||
+    (a.date?.iso ?? '').localeCompare(b.date?.iso ?? '') ||
+    (a.citation.date ?? '').localeCompare(b.citation.date ?? '') ||
+    a.score - b.score
+  );
+}
+
+/** what-happened: events matching a topic (and a period, if given), in date order. */
+export function whatHappened(k: Knowledge, question: WhatHappenedQuestion): Answer<EventResult> {
+  const topic = question.topic?.trim() ?? '';
+  const when = question.when?.trim() ?? '';
+  const query: Record<string, string> = { topic: echo(topic, 200) };
+  if (when) query.when = echo(when, 100);
+  if (k.articleCount === 0) return page('what-happened', query, [], question, MESSAGES.emptyCorpus);
+  const topicQuery = cleanQuery(topic);
+  if (topicQuery.terms.length === 0) return page('what-happened', query, [], question, MESSAGES.askForTopic);
+
+  let filter: ((item: EventItem) => boolean) | undefined;
+  if (when) {
+    const range = parseWhen(when, new Date());
+    if (!range) return page('what-happened', query, [], question, MESSAGES.unknownWhen(echo(when)));
+    const wanted = {
+      start: dateInterval(range.start).start,
+      end: dateInterval(range.end).end,
+      yearKnown: range.start.yearKnown,
+    };
+    filter = (item) => item.event.date !== null && overlaps(dateInterval(item.event.date), wanted);
+  }
+  const hits = k.events.search(topicQuery, { limit: MAX_RESULTS, ...(filter ? { filter } : {}) });
+  const results: EventResult[] = hits.map((hit) => ({
+    articleId: hit.item.article.id,
+    text: hit.item.event.text,
+    date: hit.item.event.date,
+    expression: hit.item.event.expression,
+    citation: citationFor(hit.item.article, hit.item.event.paragraph),
+    highlights: hit.highlights,
+    score: hit.score,
+  }));
+  // One sentence can carry several dates; a timeline shows it once, at its first date.
+  const seen = new Set<string>();
+  const timeline = results.sort(chronological).filter((r) => {
+    const key = `${r.articleId}\u0000${r.citation.paragraph}\u0000${r.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const suggestion =
+    timeline.length > 0
+      ? null
+      : `${MESSAGES.noEvents(echo(topic), when ? echo(when) : undefined)} ${when ? MESSAGES.widenWhen : topicSuggestion(k, topic)}`;
+  return page('what-happened', query, timeline, question, suggestion);
+}
+
+/** source: the paragraphs a quote, claim or phrase comes from, best match first, matching words marked. */
+export function findSource(k: Knowledge, question: SourceQuestion): Answer<SourceResult> {
+  const text = question.text?.trim() ?? '';
+  const query = { text: echo(text, 200) };
+  if (k.articleCount === 0) return page('source', query, [], question, MESSAGES.emptyCorpus);
+  const textQuery = cleanQuery(text);
+  if (textQuery.terms.length === 0) return page('source', query, [], question, MESSAGES.askForText);
+  const hits = k.passages.search(textQuery, { limit: MAX_RESULTS });
+  const results: SourceResult[] = hits.map((hit: Hit<PassageItem>) => ({
+    articleId: hit.item.article.id,
+    text: hit.item.paragraph.text,
+    citation: citationFor(hit.item.article, hit.item.paragraph.number),
+    highlights:
+      hit.highlights.length > 0 ? hit.highlights : highlightTerms(hit.item.paragraph.text, textQuery.terms),
+    score: hit.score,
+  }));
+  const suggestion =
+    results.length > 0 ? null : `${MESSAGES.noSource(echo(text))} ${MESSAGES.trySourceWords}`;
+  return page('source', query, results, question, suggestion);
+}
+
+/** Speaker names for autocomplete: those matching what was typed, most quoted first. */
+export function listSpeakers(k: Knowledge, typed: string, limit: number): string[] {
+  return k
+    .findSpeakers(typed)
+    .slice(0, limit)
+    .map((s) => s.name);
+}
+
+/** Topic phrases for autocomplete, from what was said in the corpus. */
+export function suggestTopics(k: Knowledge, typed: string, limit: number): string[] {
+  return k.topics(typed, limit);
+}

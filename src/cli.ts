@@ -1,0 +1,138 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { ask, type Question, UnknownCommand } from './answer/ask.ts';
+import { PLAIN, renderAnswer, TERMINAL } from './answer/render-text.ts';
+import { Knowledge } from './core/knowledge.ts';
+import { loadCorpus } from './corpus/load.ts';
+import { extractArticle } from './extract/index.ts';
+import { createLogger } from './log.ts';
+import { DEFAULT_CORPUS } from './paths.ts';
+
+const USAGE = `Usage:
+  npm run cli -- ask who-said "ground operation" [--speaker NAME] [--json] [--corpus PATH]...
+  npm run cli -- ask what-happened "rocket launchers" [--when "November"]
+  npm run cli -- ask source "settle problems through dialogue"
+  npm run cli -- ask --json --corpus C --batch FILE      (one {"command":…,"topic":…} per line)
+  npm run cli -- extract --json PATH...                   (quotes and events per article)
+Options: --corpus PATH (repeatable; replaces seeds/), --limit N, --offset N, --json`;
+
+/** Logs go to stderr, so stdout carries only answers (the JSON contract of the scorers). */
+const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', destination: pino.destination(2) });
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+async function runAsk(positionals: string[], values: Record<string, unknown>): Promise<void> {
+  const corpus = (values.corpus as string[] | undefined) ?? [DEFAULT_CORPUS];
+  const json = values.json === true;
+  const knowledge = await Knowledge.load(corpus, log);
+  const batch = values.batch as string | undefined;
+  if (batch) {
+    const lines = createInterface({ input: createReadStream(batch), crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      let answerLine: string;
+      try {
+        const question = JSON.parse(line) as Question;
+        answerLine = JSON.stringify(ask(knowledge, question));
+      } catch (error) {
+        // One line out per line in, always, so answers stay aligned with their questions.
+        answerLine = JSON.stringify({ error: (error as Error).message, results: [] });
+      }
+      process.stdout.write(`${answerLine}\n`);
+    }
+    return;
+  }
+  const [command, ...words] = positionals;
+  if (!command) fail('Which question? who-said, what-happened or source.');
+  const text = words.join(' ');
+  const question: Question = { command };
+  if (text) question.topic = question.text = text;
+  if (typeof values.speaker === 'string') question.speaker = values.speaker;
+  if (typeof values.when === 'string') question.when = values.when;
+  if (typeof values.limit === 'string') question.limit = Number(values.limit);
+  if (typeof values.offset === 'string') question.offset = Number(values.offset);
+  try {
+    const answer = ask(knowledge, question);
+    process.stdout.write(
+      json
+        ? `${JSON.stringify(answer)}\n`
+        : `${renderAnswer(answer, process.stdout.isTTY ? TERMINAL : PLAIN)}\n`,
+    );
+  } catch (error) {
+    if (error instanceof UnknownCommand) fail(error.message);
+    throw error;
+  }
+}
+
+async function runExtract(positionals: string[], values: Record<string, unknown>): Promise<void> {
+  if (positionals.length === 0) fail('Which files or folders? e.g. extract --json seeds/');
+  const corpus = await loadCorpus(positionals, log);
+  for (const article of corpus.articles) {
+    const { quotes, events } = extractArticle(article);
+    if (values.json === true) {
+      const line = {
+        id: article.id,
+        title: article.title,
+        date: article.date,
+        quotes: quotes.map((q) => ({
+          text: q.text,
+          speaker: q.speaker,
+          role: q.role,
+          kind: q.kind,
+          paragraph: q.paragraph,
+        })),
+        events: events.map((e) => ({
+          text: e.text,
+          date: e.date?.iso ?? null,
+          precision: e.date?.precision ?? null,
+          yearKnown: e.date?.yearKnown ?? null,
+          expression: e.expression,
+          paragraph: e.paragraph,
+        })),
+      };
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    } else {
+      process.stdout.write(`# ${article.title} (${article.id})\n`);
+      for (const q of quotes)
+        process.stdout.write(`¶${q.paragraph} [${q.kind}] ${q.speaker ?? '(unknown)'}: ${q.text}\n`);
+      for (const e of events)
+        process.stdout.write(`¶${e.paragraph} [${e.date?.iso ?? 'undated'}] ${e.text}\n`);
+      process.stdout.write('\n');
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      corpus: { type: 'string', multiple: true },
+      batch: { type: 'string' },
+      speaker: { type: 'string' },
+      when: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [subcommand, ...rest] = positionals;
+  if (values.help || !subcommand) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (subcommand === 'ask') return runAsk(rest, values);
+  if (subcommand === 'extract') return runExtract(rest, values);
+  fail(`Unknown subcommand “${subcommand}”.`);
+}
+
+main().catch((error: unknown) => {
+  log.error({ err: error }, 'the command failed');
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+});

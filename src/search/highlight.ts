@@ -1,0 +1,57 @@
+import type { Highlight } from '../core/types.ts';
+import { normaliseText } from './query.ts';
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Edit distance of two short words, stopping early once it exceeds `limit`. */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? limit + 1) <= limit;
+}
+
+/** Does a word of the text answer a query term: the same word, another form of it, or a typo of it? */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  if (word === term) return true;
+  const stem = Math.min(term.length, word.length, 6);
+  if (stem >= 4 && word.slice(0, stem) === term.slice(0, stem) && Math.abs(word.length - term.length) <= 3)
+    return true;
+  if (term.length >= 5) return withinEdits(word, term, term.length >= 8 ? 2 : 1);
+  return false;
+}
+
+/** The ranges of `text` whose words answer one of the query's terms: what a reply shows in bold. */
+export function highlightTerms(text: string, terms: readonly string[]): Highlight[] {
+  if (terms.length === 0) return [];
+  const highlights: Highlight[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = normaliseText(match[0]).replace(/[’]/g, "'");
+    if (terms.some((term) => wordMatchesTerm(word, term))) {
+      const start = match.index ?? 0;
+      const previous = highlights.at(-1);
+      // Neighbouring marked words become one range, so "**settle problems**" reads as one phrase.
+      if (previous && /^[\s,;:'"’-]*$/.test(text.slice(previous.end, start)) && start - previous.end <= 2) {
+        previous.end = start + match[0].length;
+      } else {
+        highlights.push({ start, end: start + match[0].length });
+      }
+    }
+  }
+  return highlights;
+}

@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LogSink } from '../../src/core/log-sink.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+
+function recorder(): LogSink & { warnings: Array<Record<string, unknown>> } {
+  const warnings: Array<Record<string, unknown>> = [];
+  return { warnings, info() {}, warn: (fields) => warnings.push(fields as Record<string, unknown>) };
+}
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('loading a corpus folder', () => {
+  it('reads the seed format: first line the title, one paragraph per line, ¶1 the first body line', async () => {
+    const { articles } = await loadCorpus(['seeds']);
+    expect(articles).toHaveLength(1);
+    const [seed] = articles;
+    expect(seed?.id).toBe('000_1428a1c93f5937bd');
+    expect(seed?.title).toBe('Iran Amb. to Iraq dismisses claims of land operation in Kurdistan');
+    expect(seed?.date).toBeNull();
+    expect(seed?.outlet).toBeNull();
+    expect(seed?.url).toBeNull();
+    expect(seed?.paragraphs).toHaveLength(11);
+    expect(seed?.paragraphs[0]?.text.startsWith('Iran held talks with the officials')).toBe(true);
+    expect(seed?.paragraphs[4]).toMatchObject({
+      number: 5,
+      isRelatedLink: true,
+      text: 'Read more: IRGC launches new series of missiles on terrorist groups in Kurdistan',
+    });
+  });
+
+  it('keeps the opening quote mark in the first sentence of a quoted paragraph', async () => {
+    const { articles } = await loadCorpus(['seeds']);
+    const sixth = articles[0]?.paragraphs[5];
+    expect(sixth?.sentences.map((s) => s.text.slice(0, 30))).toEqual([
+      '"We always try to settle probl',
+      'The racist terrorist groups ha',
+    ]);
+  });
+
+  it('reads markdown front matter, or the first heading as the title', async () => {
+    const dir = folder({
+      'a.md':
+        '---\ntitle: Budget passes\ndate: 2022-11-14\noutlet: The Ledger\nurl: https://example.org/a\nauthor: Sam Lee\n---\n\nThe budget passed on Monday.\n\nIt was close.\n',
+      'b.md': '# Council meets\n\nThe council met.\n',
+    });
+    const { articles, skipped } = await loadCorpus([dir]);
+    expect(skipped).toEqual([]);
+    expect(
+      articles.map((a) => [a.id, a.title, a.date, a.outlet, a.url, a.author, a.paragraphs.length]),
+    ).toEqual([
+      ['a', 'Budget passes', '2022-11-14', 'The Ledger', 'https://example.org/a', 'Sam Lee', 2],
+      ['b', 'Council meets', null, null, null, null, 1],
+    ]);
+  });
+
+  it('reads JSON and JSON Lines records, inventing nothing that is missing', async () => {
+    const dir = folder({
+      'one.json': JSON.stringify({ id: 'j1', title: 'One', text: 'First.\n\nSecond.' }),
+      'many.jsonl': `${JSON.stringify({ id: 'l1', title: 'L1', text: 'Body one.', outlet: 'Wire', date: '2020-03-02' })}\n${JSON.stringify({ title: 'L2', text: 'Body two.' })}\n`,
+    });
+    const { articles } = await loadCorpus([dir]);
+    expect(articles.map((a) => [a.id, a.title, a.date, a.outlet, a.source])).toEqual([
+      ['l1', 'L1', '2020-03-02', 'Wire', `${dir}/many.jsonl#L1`],
+      ['many-2', 'L2', null, null, `${dir}/many.jsonl#L2`],
+      ['j1', 'One', null, null, `${dir}/one.json`],
+    ]);
+  });
+
+  it('skips broken files with a log line naming the file and why, and loads the rest', async () => {
+    const dir = folder({
+      'good.txt': 'Title\nBody line.',
+      'bad.json': '{"title": "x", "text": ',
+      'empty.txt': '   \n',
+      'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+      'lines.jsonl': `${JSON.stringify({ id: 'ok', title: 'Fine', text: 'Fine body.' })}\nnot json\n`,
+    });
+    const log = recorder();
+    const { articles, skipped } = await loadCorpus([dir], log);
+    expect(articles.map((a) => a.id)).toEqual(['good', 'ok']);
+    expect(skipped.map((s) => [s.file.replace(`${dir}/`, ''), s.reason.split(' (')[0]])).toEqual([
+      ['bad.json', 'it is not valid JSON'],
+      ['binary.txt', 'it looks like a binary file, not text'],
+      ['empty.txt', 'the file is empty'],
+      ['lines.jsonl#L2', 'not valid JSON'],
+    ]);
+    expect(log.warnings.map((w) => String(w.file).replace(`${dir}/`, ''))).toEqual([
+      'bad.json',
+      'binary.txt',
+      'empty.txt',
+      'lines.jsonl#L2',
+    ]);
+  });
+
+  it('treats an empty folder or a missing path as an empty corpus, not a crash', async () => {
+    const log = recorder();
+    const { articles, skipped } = await loadCorpus([folder({}), '/no/such/folder'], log);
+    expect(articles).toEqual([]);
+    expect(skipped).toEqual([{ file: '/no/such/folder', reason: 'the path cannot be read (ENOENT)' }]);
+  });
+});
