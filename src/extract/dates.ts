@@ -1,0 +1,712 @@
+/**
+ * Date expressions in news sentences, resolved against the article's publication date.
+ *
+ * Exports:
+ * - `mayMentionDate(sentence)`: a cheap prefilter; false means the sentence certainly has no date
+ *   expression worth parsing (chrono is only run when it is true).
+ * - `findDateMentions(sentence, context)`: every date expression of a sentence, each with its own
+ *   resolved `DateValue` (or null when the words place nothing in time we can name).
+ * - `parseWhen(words, reference)`: a user's "when" words ("November", "last week", "2022-11-14",
+ *   "between March and May 2020") as an inclusive range of two DateValues.
+ * - `dateBounds(value)` / `dateInRange(value, range)`: comparing DateValues of any precision.
+ *
+ * Conventions (those of news reports): a bare weekday is the latest one on or before the reference
+ * unless the sentence makes it upcoming ("will vote Tuesday"); a month with or without a day but no
+ * year is the nearest one that fits the tense; week precision is the Monday of that week; seasons
+ * resolve to their year; "a week after X" is dated from X when the article dates X, else X is taken
+ * to be a week before the reference. Without a reference date no year is ever invented: "November 14"
+ * is `--11-14` with `yearKnown: false`, and words that only make sense relative to a date ("on
+ * Monday", "last year") resolve to null.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision, DateValue } from '../core/types.ts';
+
+// ─── Calendar arithmetic (UTC, whole days) ────────────────────────────────────────────────────────
+
+const DAY_MS = 86_400_000;
+
+/** A day as a UTC-midnight Date. */
+const utcDay = (year: number, month: number, day: number): Date => new Date(Date.UTC(year, month - 1, day));
+const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const isoDay = (date: Date): string =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+/** Monday = 0 … Sunday = 6. */
+const weekdayIndex = (date: Date): number => (date.getUTCDay() + 6) % 7;
+const mondayOf = (date: Date): Date => addDays(date, -weekdayIndex(date));
+
+export const dayValue = (date: Date): DateValue => ({ iso: isoDay(date), precision: 'day', yearKnown: true });
+export const weekValue = (date: Date): DateValue => ({
+  iso: isoDay(mondayOf(date)),
+  precision: 'week',
+  yearKnown: true,
+});
+export const monthValue = (year: number, month: number): DateValue => {
+  // Normalise month overflow (month 0 = December of the year before, 13 = January after).
+  const normalised = new Date(Date.UTC(year, month - 1, 1));
+  return {
+    iso: `${pad(normalised.getUTCFullYear(), 4)}-${pad(normalised.getUTCMonth() + 1)}`,
+    precision: 'month',
+    yearKnown: true,
+  };
+};
+export const yearValue = (year: number): DateValue => ({
+  iso: pad(year, 4),
+  precision: 'year',
+  yearKnown: true,
+});
+const yearlessDay = (month: number, day: number): DateValue => ({
+  iso: `--${pad(month)}-${pad(day)}`,
+  precision: 'day',
+  yearKnown: false,
+});
+const yearlessMonth = (month: number): DateValue => ({
+  iso: `--${pad(month)}`,
+  precision: 'month',
+  yearKnown: false,
+});
+
+/** Parses YYYY-MM-DD into a UTC day; null for anything else. */
+export function referenceDay(date: string | null | undefined): Date | null {
+  if (!date) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const day = utcDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  return Number.isNaN(day.getTime()) ? null : day;
+}
+
+/** A Date (any time of day) as the UTC midnight of its own UTC calendar day. */
+const truncateToDay = (date: Date): Date =>
+  utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+
+// ─── Tense ────────────────────────────────────────────────────────────────────────────────────────
+
+export type Tense = 'past' | 'future' | 'neutral';
+
+/** Words that make what follows upcoming ("will vote Tuesday", "is scheduled for", "a deadline"). */
+const FUTURE_MARKER =
+  /\b(?:will|won't|wo n't|shall|'ll|’ll|going to|gonna|set to|scheduled|slated|expected to|expects? to|plans? to|planning to|planned for|upcoming|due to|poised to|would|intends? to|ahead of|deadline|until|by|next|coming|later this|starting|begins?|opens?|takes? effect)\b/gi;
+/** Past-tense verbs: the common irregular ones and regular "-ed" forms. */
+const PAST_MARKER =
+  /\b(?:said|says|told|was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|put|ran|set|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|shot|hit|killed|\w{3,}ed)\b/gi;
+/** "-ed" words that look past but point forward. */
+const FORWARD_PARTICIPLE = /^(?:scheduled|slated|expected|planned|anticipated|proposed|intended)$/i;
+
+interface MarkerHit {
+  tense: 'past' | 'future';
+  distance: number;
+}
+
+function nearestMarker(text: string, fromEnd: boolean): MarkerHit | null {
+  let best: MarkerHit | null = null;
+  const consider = (regex: RegExp, tense: 'past' | 'future') => {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (tense === 'past' && FORWARD_PARTICIPLE.test(m[0])) continue;
+      const distance = fromEnd ? text.length - (m.index + m[0].length) : m.index;
+      if (!best || distance < best.distance) best = { tense, distance };
+    }
+  };
+  consider(FUTURE_MARKER, 'future');
+  consider(PAST_MARKER, 'past');
+  return best;
+}
+
+/**
+ * The tense governing the words at [start, end) of a sentence: the nearest tense marker before them
+ * in the same clause, else the nearest after; "neutral" when there is none.
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  const beforeClause = clauseStart >= 0 ? before.slice(clauseStart + 1) : before;
+  const hitBefore = nearestMarker(beforeClause, true);
+  if (hitBefore) return hitBefore.tense;
+  const after = sentence.slice(end, end + 60);
+  const clauseEnd = after.search(/[,;—]/);
+  const hitAfter = nearestMarker(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after, false);
+  if (hitAfter) return hitAfter.tense;
+  // A clause cut short by a comma right before the expression ("said, on Monday, …"): look past it.
+  const hitWide = nearestMarker(before, true);
+  return hitWide ? hitWide.tense : 'neutral';
+}
+
+// ─── Prefilter ────────────────────────────────────────────────────────────────────────────────────
+
+/** Month names are only dates when capitalised ("May", not "may"); checked case-sensitively. */
+const MONTH_WORD =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const OTHER_DATE_WORD =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}:\d\d|[ap]\.m\.|earlier in the day)\b/i;
+
+/** False when the sentence certainly holds no date expression: chrono need not run on it. */
+export function mayMentionDate(sentence: string): boolean {
+  return MONTH_WORD.test(sentence) || OTHER_DATE_WORD.test(sentence);
+}
+
+// ─── Mentions ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface DateMention {
+  /** The words as written ("on November 14", "last week", "2016"). */
+  expression: string;
+  /** Offset of the expression in the sentence. */
+  index: number;
+  /** Resolved date, or null when the words name no date we can compute (a weekday with no reference). */
+  date: DateValue | null;
+}
+
+export interface MentionContext {
+  /** The day the article speaks from (publication date, possibly moved by an update); null if unknown. */
+  reference: Date | null;
+  /**
+   * The date of an earlier event the article names by these words ("the call", "the vote"), for
+   * offsets such as "a month before the call"; null when the article does not date it.
+   */
+  anchorFor?: (words: string) => DateValue | null;
+  /** The date of the latest dated event before this sentence, for "two days later". */
+  previous?: DateValue | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'a couple of': 2,
+  'a couple': 2,
+  couple: 2,
+  'a dozen': 12,
+  dozen: 12,
+};
+const COUNT = String.raw`(?:a couple of|a couple|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+
+const countOf = (words: string): number | null => {
+  const lower = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower] ?? null;
+};
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** Shifts a day by a count of units; months and years keep the day of month where it exists. */
+function shift(date: Date, count: number, unit: Unit): Date {
+  if (unit === 'day') return addDays(date, count);
+  if (unit === 'week') return addDays(date, 7 * count);
+  const months = unit === 'month' ? count : 12 * count;
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return utcDay(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(date.getUTCDate(), lastDay));
+}
+
+/** A day at the precision a unit of offset gives (weeks and days are days; months months; years years). */
+function atUnitPrecision(date: Date, unit: Unit): DateValue {
+  if (unit === 'month') return monthValue(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  if (unit === 'year') return yearValue(date.getUTCFullYear());
+  return dayValue(date);
+}
+
+/** Shifts a resolved value (from an anchor) by an offset, keeping the coarser of the two precisions. */
+function shiftValue(value: DateValue, count: number, unit: Unit): DateValue | null {
+  if (!value.yearKnown) return null;
+  const [y, m, d] = value.iso.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return null;
+  const base = utcDay(y, m ?? 1, d ?? 1);
+  const shifted = shift(base, count, unit);
+  const rank: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+  const unitPrecision: DatePrecision = unit === 'day' || unit === 'week' ? 'day' : unit;
+  const precision = rank[value.precision] > rank[unitPrecision] ? value.precision : unitPrecision;
+  if (precision === 'year') return yearValue(shifted.getUTCFullYear());
+  if (precision === 'month') return monthValue(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1);
+  if (precision === 'week') return weekValue(shifted);
+  return dayValue(shifted);
+}
+
+interface Span {
+  index: number;
+  end: number;
+}
+const overlaps = (a: Span, b: Span): boolean => a.index < b.end && b.index < a.end;
+
+interface Candidate extends DateMention {
+  end: number;
+}
+
+/** The weekday (Monday = 0) nearest the reference in the direction the tense allows. */
+function resolveWeekday(weekday: number, reference: Date, modifier: string, tense: Tense): Date {
+  const today = weekdayIndex(reference);
+  const back = (today - weekday + 7) % 7; // days back to the latest such weekday, 0 = today
+  const forward = (weekday - today + 7) % 7;
+  if (modifier === 'last' || modifier === 'past' || modifier === 'previous')
+    return addDays(reference, -(back === 0 ? 7 : back));
+  if (modifier === 'next' || modifier === 'coming') return addDays(reference, forward === 0 ? 7 : forward);
+  if (modifier === 'this') {
+    // "this Friday": within the reference's week, whichever side.
+    return addDays(mondayOf(reference), weekday);
+  }
+  return tense === 'future' ? addDays(reference, forward) : addDays(reference, -back);
+}
+
+/** The year for a month (and day) without one, nearest the reference in the direction of the tense. */
+function yearFor(month: number, day: number | null, reference: Date, tense: Tense): number {
+  const year = reference.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => ({
+    y,
+    // A month alone counts from its first day for the future and its last day for the past.
+    start: utcDay(y, month, day ?? 1),
+    end: day === null ? utcDay(y, month + 1, 0) : utcDay(y, month, day),
+  }));
+  if (tense === 'past') {
+    const fitting = candidates.filter((c) => c.start.getTime() <= reference.getTime());
+    return (fitting.at(-1) ?? candidates[1] ?? { y: year }).y;
+  }
+  if (tense === 'future') {
+    const fitting = candidates.filter((c) => c.end.getTime() >= reference.getTime());
+    return (fitting[0] ?? candidates[1] ?? { y: year }).y;
+  }
+  let best = year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const distance =
+      c.start.getTime() > reference.getTime()
+        ? c.start.getTime() - reference.getTime()
+        : Math.max(0, reference.getTime() - c.end.getTime());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = c.y;
+    }
+  }
+  return best;
+}
+
+const _WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+  winter: [12, 14],
+};
+
+function resolveSeason(season: string, modifier: string, reference: Date, tense: Tense): number {
+  const [startMonth, endMonth] = SEASON_MONTHS[season] ?? [1, 12];
+  const month = reference.getUTCMonth() + 1;
+  const year = reference.getUTCFullYear();
+  // Winter straddles the new year: January and February belong to the winter that began the December before.
+  const inSeasonYear = season === 'winter' && month <= 2 ? year - 1 : year;
+  const current = season === 'winter' ? month === 12 || month <= 2 : month >= startMonth && month <= endMonth;
+  const before = !current && (season === 'winter' ? false : month < startMonth);
+  if (modifier === 'this' || current) {
+    if (modifier === 'last') return inSeasonYear - 1;
+    if (modifier === 'next') return inSeasonYear + 1;
+    if (modifier === 'this' || current) {
+      if (!current && modifier === 'this') return year;
+      return inSeasonYear;
+    }
+  }
+  if (modifier === 'last' || modifier === 'past')
+    return before ? year - 1 : season === 'winter' ? year - 1 : year;
+  if (modifier === 'next' || modifier === 'coming') return before ? year : year + 1;
+  if (tense === 'future') return before ? year : year + 1;
+  // Past or neutral: the latest such season that has begun.
+  return before ? year - 1 : season === 'winter' ? year - 1 : year;
+}
+
+/** Phrases that chrono's casual parser reads as dates but news uses otherwise. */
+const NOT_A_DATE = /^(?:now|right now|just now|in the day|the day|day|a day|the morning|morning|noon)$/i;
+
+/**
+ * Resolves one chrono result against the reference, by what its words say: relative weeks, months and
+ * years; weekdays with modifiers and tense; month and day with or without a year; times of day.
+ */
+function resolveChrono(
+  result: chrono.ParsedResult,
+  sentence: string,
+  context: MentionContext,
+): DateMention[] {
+  const reference = context.reference;
+  const text = result.text;
+  const lower = text.toLowerCase().replace(/[’']s$/, '');
+  const tense = tenseAround(sentence, result.index, result.index + text.length);
+  const start = result.start;
+  const mention = (date: DateValue | null, expression = text, index = result.index): DateMention => ({
+    expression,
+    index,
+    date,
+  });
+  if (NOT_A_DATE.test(lower.trim())) return [];
+
+  // Relative weeks.
+  const weekMatch = /\b(last|past|previous|this|next|coming|later this|earlier this)\s+week\b/.exec(lower);
+  if (weekMatch || /\bweeks?\s+ago\b/.test(lower)) {
+    if (!reference) return [mention(null)];
+    const ago = new RegExp(String.raw`\b(${COUNT})\s+weeks?\s+ago\b`).exec(lower);
+    if (ago) return [mention(weekValue(addDays(reference, -7 * (countOf(ago[1] ?? '') ?? 1))))];
+    const modifier = weekMatch?.[1] ?? '';
+    const weekend = weekdayIndex(reference) >= 5;
+    if (modifier === 'next' || modifier === 'coming') return [mention(weekValue(addDays(reference, 7)))];
+    if (modifier.endsWith('this')) return [mention(weekValue(reference))];
+    // On a Saturday or Sunday, "last week" is the working week just ended.
+    return [mention(weekValue(weekend ? reference : addDays(reference, -7)))];
+  }
+  if (/\bweekend\b/.test(lower)) {
+    if (!reference) return [mention(null)];
+    const forward = /\b(next|coming|this)\b/.test(lower) && tense !== 'past';
+    const saturday = forward
+      ? addDays(reference, (5 - weekdayIndex(reference) + 7) % 7)
+      : addDays(reference, -((weekdayIndex(reference) - 5 + 7) % 7));
+    return [
+      mention(
+        weekValue(/\blast\b/.test(lower) && weekdayIndex(reference) >= 5 ? addDays(saturday, -7) : saturday),
+      ),
+    ];
+  }
+  // Relative months and years.
+  const unitMatch = new RegExp(
+    String.raw`\b(?:(last|past|previous|this|next|coming)\s+(month|year)|(${COUNT})\s+(day|month|year)s?\s+ago)\b`,
+  ).exec(lower);
+  if (unitMatch) {
+    if (!reference) return [mention(null)];
+    const unit = (unitMatch[2] ?? unitMatch[4]) as Unit;
+    const count = unitMatch[3] !== undefined ? -(countOf(unitMatch[3]) ?? 1) : 0;
+    const modifier = unitMatch[1] ?? '';
+    const offset =
+      count !== 0 ? count : modifier === 'this' ? 0 : modifier === 'next' || modifier === 'coming' ? 1 : -1;
+    return [mention(atUnitPrecision(shift(reference, offset, unit), unit))];
+  }
+  if (/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/.test(lower))
+    return [mention(reference ? dayValue(reference) : null)];
+  if (/\byesterday\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, -1)) : null)];
+  if (/\btomorrow\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, 1)) : null)];
+
+  const mentions: DateMention[] = [];
+  const components = [start, result.end].filter(
+    (c): c is chrono.ParsedComponents => c !== null && c !== undefined,
+  );
+  for (const [position, component] of components.entries()) {
+    // A range ("March 26-31") gives two mentions: its start and its end.
+    const expression = position === 0 ? text : text;
+    const date = resolveComponents(
+      component,
+      lower,
+      tense,
+      reference,
+      position === 1 ? mentions[0]?.date : null,
+    );
+    if (date === undefined) continue;
+    mentions.push(mention(date, expression));
+  }
+  return mentions;
+}
+
+/** undefined: not a date at all (drop it); null: a date we cannot place without a reference. */
+function resolveComponents(
+  component: chrono.ParsedComponents,
+  lower: string,
+  tense: Tense,
+  reference: Date | null,
+  rangeStart: DateValue | null | undefined,
+): DateValue | null | undefined {
+  const known = (k: chrono.Component) => component.isCertain(k);
+  const month = component.get('month');
+  const day = component.get('day');
+  const year = component.get('year');
+  if (known('month') && month !== null) {
+    if (known('year') && year !== null) {
+      if (known('day') && day !== null) return dayValue(utcDay(year, month, day));
+      return monthValue(year, month);
+    }
+    // A range's end without a year takes the year its start was given.
+    if (rangeStart?.yearKnown && known('day') && day !== null) {
+      return dayValue(utcDay(Number(rangeStart.iso.slice(0, 4)), month, day));
+    }
+    if (!reference) return known('day') && day !== null ? yearlessDay(month, day) : yearlessMonth(month);
+    const resolvedYear = yearFor(month, known('day') ? day : null, reference, tense);
+    if (known('day') && day !== null) return dayValue(utcDay(resolvedYear, month, day));
+    return monthValue(resolvedYear, month);
+  }
+  if (known('weekday')) {
+    const weekday = component.get('weekday');
+    if (weekday === null) return undefined;
+    if (!reference) return null;
+    const modifier = /\b(last|past|previous|next|coming|this)\s+\w+day\b/.exec(lower)?.[1] ?? '';
+    return dayValue(resolveWeekday((weekday + 6) % 7, reference, modifier, tense));
+  }
+  if (known('year') && year !== null && !known('day')) return yearValue(year);
+  if (known('hour')) {
+    // A clock time alone ("at 9:06 a.m.") happened on the day the article speaks from.
+    if (!/\d:\d\d|[ap]\.?m\b|\bo'clock\b/.test(lower)) return undefined;
+    return reference ? dayValue(reference) : null;
+  }
+  if (known('day') && known('month') && known('year')) return dayValue(truncateToDay(component.date()));
+  return undefined;
+}
+
+// Our own patterns, for what chrono leaves out or gets wrong.
+
+/** Years on their own: "in 2014", "the 2016 race", "early 2020", "2008–2009" (not decades, money or counts). */
+const YEAR =
+  /(?<![\d$€£.,:/#-]|\bNo\. )(?:(?:early|mid|late)[- ])?\b((?:1[89]|20)\d\d)\b(?!s\b|'s\b|\d|%|,\d|\.\d| ?(?:percent|[ap]\.?m\b))/g;
+const SEASON =
+  /\b(?:(this|last|next|past|coming|early|late|the|in|of)\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[89]|20)\d\d)\b)?(?:\s+(day|morning|afternoon|evening|night|season|semester|term|campaign|session|offensive))?/gi;
+const PERIOD_OF_YEAR =
+  /\b(?:the\s+)?(beginning|start|middle|end|turn)\s+of\s+(?:the\s+)?(?:(this|last|next)\s+)?year\b/gi;
+const OFFSET = new RegExp(
+  String.raw`\b(${COUNT})\s+(day|week|month|year)s?\s+(before|after|earlier|later)\b(?:\s+(?:the|a|an|his|her|their|its)?\s*([\w-]+(?:\s+[\w-]+)?))?`,
+  'gi',
+);
+const EARLIER_TODAY = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b/gi;
+
+function ownMentions(sentence: string, context: MentionContext): Candidate[] {
+  const reference = context.reference;
+  const found: Candidate[] = [];
+  for (const m of sentence.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    // A year is only a date when it is plausible for news (not "1900 troops" in a count).
+    found.push({ expression: m[0], index: m.index, end: m.index + m[0].length, date: yearValue(year) });
+  }
+  for (const m of sentence.matchAll(SEASON)) {
+    const modifier = (m[1] ?? '').toLowerCase();
+    const season = (m[2] ?? '').toLowerCase();
+    const explicitYear = m[3];
+    // "fall" and "spring" are verbs and nouns too: a season needs a determiner, a year or a following noun.
+    const isSeason =
+      explicitYear || m[4] || /^(this|last|next|past|coming|early|late|the|in|of)$/.test(modifier);
+    if (!isSeason) continue;
+    if (modifier === 'the' && !m[4] && !/\bin\s+the\s*$/i.test(sentence.slice(0, m.index + 4))) {
+      // "the fall of Kabul" is an event, not a season.
+      if (/^\s+of\b/.test(sentence.slice(m.index + m[0].length))) continue;
+    }
+    const index = m.index;
+    const expression = m[0];
+    let date: DateValue | null;
+    if (explicitYear) date = yearValue(Number(explicitYear));
+    else if (!reference) date = null;
+    else {
+      const tense = tenseAround(sentence, index, index + expression.length);
+      date = yearValue(resolveSeason(season, modifier, reference, tense));
+    }
+    found.push({ expression, index, end: index + expression.length, date });
+  }
+  for (const m of sentence.matchAll(PERIOD_OF_YEAR)) {
+    const part = (m[1] ?? '').toLowerCase();
+    const modifier = (m[2] ?? '').toLowerCase();
+    let date: DateValue | null = null;
+    if (reference) {
+      const year = reference.getUTCFullYear() + (modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0);
+      const month = part === 'end' || part === 'turn' ? 12 : part === 'middle' ? 6 : 1;
+      date = monthValue(year, month);
+    }
+    found.push({ expression: m[0], index: m.index, end: m.index + m[0].length, date });
+  }
+  for (const m of sentence.matchAll(OFFSET)) {
+    const count = countOf(m[1] ?? '');
+    const unit = (m[2] ?? '').toLowerCase() as Unit;
+    const direction = (m[3] ?? '').toLowerCase();
+    const object = m[4] ?? '';
+    if (count === null) continue;
+    const _expression = `${m[1]} ${m[2]}${/s\s/.test(m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + 1, (m[1] ?? '').length + (m[2] ?? '').length + 3)) ? 's' : ''} ${m[3]}`;
+    const index = m.index;
+    const end = index + (m[0].toLowerCase().indexOf(direction) + direction.length);
+    let date: DateValue | null = null;
+    if (direction === 'later' || direction === 'earlier') {
+      // "two days later": from the last dated event the article told of.
+      if (context.previous) date = shiftValue(context.previous, direction === 'later' ? count : -count, unit);
+    } else {
+      const anchor = object ? (context.anchorFor?.(object) ?? null) : null;
+      if (anchor) date = shiftValue(anchor, direction === 'after' ? count : -count, unit);
+      else if (reference) {
+        // The article does not date X: what it reports happens at the reference, so X is the offset away.
+        date = atUnitPrecision(shift(reference, direction === 'after' ? -count : count, unit), unit);
+      }
+    }
+    found.push({ expression: sentence.slice(index, end), index, end, date });
+  }
+  for (const m of sentence.matchAll(EARLIER_TODAY)) {
+    found.push({
+      expression: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+      date: reference ? dayValue(reference) : null,
+    });
+  }
+  return found;
+}
+
+/** chrono's English parser, reading ambiguous day/month numbers the American way (news is mostly US). */
+const parser = chrono.casual;
+
+/**
+ * Every date expression in a sentence, in order, each with its resolved date. Expressions we recognise
+ * but cannot place (a weekday with no reference date) come back with `date: null`; durations ("for
+ * three years"), bare adverbs ("now") and decades ("the 1970s") are not mentions.
+ */
+export function findDateMentions(sentence: string, context: MentionContext): DateMention[] {
+  if (!mayMentionDate(sentence)) return [];
+  const own = ownMentions(sentence, context);
+  const candidates: Candidate[] = [...own];
+  // chrono needs some reference; without one, year-dependent answers are discarded by resolveComponents.
+  const instant = context.reference ?? new Date(Date.UTC(2000, 0, 1));
+  for (const result of parser.parse(sentence, { instant, timezone: 0 })) {
+    if (!startsWithCapitalMonthIfMonth(result.text)) continue;
+    for (const mention of resolveChrono(result, sentence, context)) {
+      const span = { index: mention.index, end: mention.index + mention.expression.length };
+      // Our own patterns win where they overlap chrono (offsets, seasons, "earlier in the day").
+      if (own.some((o) => overlaps(o, span) && !YEAR_ONLY.test(o.expression))) continue;
+      // chrono's full dates include their year: drop our bare year inside them.
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        const c = candidates[i];
+        if (c && YEAR_ONLY.test(c.expression) && overlaps(c, span)) candidates.splice(i, 1);
+      }
+      candidates.push({ ...mention, end: span.end });
+    }
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates.map(({ expression, index, date }) => ({ expression, index, date }));
+}
+
+const YEAR_ONLY = /^(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d\d$/i;
+
+/** "may" and "march" in lower case are a verb, not a month: chrono matches them case-insensitively. */
+function startsWithCapitalMonthIfMonth(text: string): boolean {
+  const month = /\b(may|march|jan|sept?|oct|dec|sun|sat|wed)\b/i.exec(text);
+  if (!month) return true;
+  const word = month[0];
+  return word[0] === word[0]?.toUpperCase() && !/^(?:Sun|Sat|Wed)$/.test(word);
+}
+
+// ─── The user's "when" ────────────────────────────────────────────────────────────────────────────
+
+export interface DateRange {
+  /** Inclusive lower bound, at its own precision. */
+  start: DateValue;
+  /** Inclusive upper bound, at its own precision (the whole month for a month, and so on). */
+  end: DateValue;
+}
+
+/** The first and last day a value covers, as YYYY-MM-DD, or MM-DD for values without a year. */
+export function dateBounds(value: DateValue): { first: string; last: string } {
+  const iso = value.iso;
+  if (!value.yearKnown) {
+    const [, month = '01', day] = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso) ?? [];
+    if (day) return { first: `${month}-${day}`, last: `${month}-${day}` };
+    const lastDay = new Date(Date.UTC(2000, Number(month), 0)).getUTCDate(); // leap year: Feb 29 allowed
+    return { first: `${month}-01`, last: `${month}-${pad(lastDay)}` };
+  }
+  const [y = 0, m, d] = iso.split('-').map(Number);
+  if (value.precision === 'year' || m === undefined)
+    return { first: `${pad(y, 4)}-01-01`, last: `${pad(y, 4)}-12-31` };
+  if (value.precision === 'month' || d === undefined) {
+    return { first: isoDay(utcDay(y, m, 1)), last: isoDay(utcDay(y, m + 1, 0)) };
+  }
+  const day = utcDay(y, m, d);
+  if (value.precision === 'week')
+    return { first: isoDay(mondayOf(day)), last: isoDay(addDays(mondayOf(day), 6)) };
+  return { first: isoDay(day), last: isoDay(day) };
+}
+
+/**
+ * Whether an event's date may fall in a range: true when the two overlap at all (an event "in 2014"
+ * matches "November 2014"). Values without a year are compared by month and day alone.
+ */
+export function dateInRange(value: DateValue, range: DateRange): boolean {
+  const v = dateBounds(value);
+  const first = dateBounds(range.start).first;
+  const last = dateBounds(range.end).last;
+  if (!value.yearKnown || !range.start.yearKnown || !range.end.yearKnown) {
+    const strip = (s: string) => s.slice(-5);
+    const [a, b, lo, hi] = [strip(v.first), strip(v.last), strip(first), strip(last)];
+    if (value.yearKnown && range.start.yearKnown === false && v.first.slice(0, 4) !== v.last.slice(0, 4))
+      return true;
+    return lo <= hi ? a <= hi && b >= lo : a <= hi || b >= lo;
+  }
+  return v.first <= last && v.last >= first;
+}
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A user's "when" words as an inclusive range, resolved against `reference` (usually today) and
+ * preferring the past, since the corpus reports things that happened:
+ * - "2022-11-14" → that day; "2022-11" → that month; "2014" → that year;
+ * - "November" → the latest November that has begun (with `reference` null: `--11`, any year);
+ * - "last week" / "this week" → that week (start = end = its Monday, precision week);
+ * - "between March and May 2020", "from March to May 2020", "March–May 2020", "since June" →
+ *   start and end at their own precisions (an end's year is shared with the start when only one is given);
+ * - "November 14" with `reference` null → `--11-14`.
+ * Returns null when the words contain no date (callers then ignore the filter and say so).
+ */
+export function parseWhen(words: string, reference: Date | null): DateRange | null {
+  const text = words.trim().replace(/\s+/g, ' ');
+  if (!text) return null;
+  const ref = reference ? truncateToDay(reference) : null;
+  const between =
+    /^(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|-|–)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b)\s*(.+)$/i.exec(text);
+  if (between && !/^\d{4}-\d{2}(?:-\d{2})?$/.test(text)) {
+    const [, left = '', right = ''] = between;
+    const end = parseSingleWhen(right, ref);
+    // "March and May 2020": the start borrows the end's year when it gives none.
+    const endYear = end?.yearKnown ? end.iso.slice(0, 4) : null;
+    const leftWithYear = endYear && !/\b\d{4}\b/.test(left) ? `${left} ${endYear}` : left;
+    const start = parseSingleWhen(leftWithYear, ref) ?? parseSingleWhen(left, ref);
+    if (start && end) return { start, end };
+  }
+  const since = /^(?:since|after|from)\s+(.+)$/i.exec(text);
+  if (since) {
+    const start = parseSingleWhen(since[1] ?? '', ref);
+    if (start) return { start, end: ref ? dayValue(ref) : start };
+  }
+  const until = /^(?:before|until|till|up to)\s+(.+)$/i.exec(text);
+  if (until) {
+    const end = parseSingleWhen(until[1] ?? '', ref);
+    if (end) return { start: yearValue(1900), end };
+  }
+  const single = parseSingleWhen(text.replace(/^(?:in|on|during|around|at)\s+/i, ''), ref);
+  return single ? { start: single, end: single } : null;
+}
+
+function parseSingleWhen(words: string, reference: Date | null): DateValue | null {
+  const text = words.trim();
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (iso) {
+    const [, y, m, d] = iso;
+    if (d) return dayValue(utcDay(Number(y), Number(m), Number(d)));
+    if (m) return monthValue(Number(y), Number(m));
+    return yearValue(Number(y));
+  }
+  const monthOnly = MONTH_NAMES.indexOf(text.toLowerCase());
+  if (monthOnly >= 0) {
+    if (!reference) return yearlessMonth(monthOnly + 1);
+    return monthValue(yearFor(monthOnly + 1, null, reference, 'past'), monthOnly + 1);
+  }
+  // Users type in lower case: capitalise month names so the news-oriented filters accept them.
+  const capitalised = text.replace(
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+    (w) => (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase(),
+  );
+  const mentions = findDateMentions(capitalised, { reference }).filter((m) => m.date !== null);
+  return mentions[0]?.date ?? null;
+}

@@ -1,0 +1,127 @@
+/**
+ * Events: the sentences of an article that report something happening, with their dates.
+ *
+ * `extractEvents(article)` returns, in article order:
+ * - one event per date expression of a sentence ("on November 14", "last week", "in 2014"), each with
+ *   its own resolved date and the expression that gave it, so a sentence naming two dates is found
+ *   under either;
+ * - one undated event (date and expression null) per sentence that reports a past happening without
+ *   saying when — the lede "Iran held talks with …" is what a user asking /what-happened wants most,
+ *   and the answer can still show the article's publication date beside it.
+ * Related-article lines ("Read more: …"), questions, and sentences that open as a direct quotation
+ * are never undated events; a quotation that names a date still gives a dated one.
+ */
+import type { Article, DateValue, NewsEvent } from '../core/types.ts';
+import { type DateMention, findDateMentions, mayMentionDate, referenceDay } from './dates.ts';
+
+interface SentenceSite {
+  paragraph: number;
+  text: string;
+  mentions: DateMention[];
+}
+
+/** An offset whose object may be dated elsewhere in the article ("a month before the call"). */
+const OFFSET_WORDS = /\b(?:day|week|month|year)s?\s+(?:before|after|earlier|later)\b/i;
+/** Prepositions that end a head noun phrase ("the call with …" → "call"). */
+const TRAILING_PREPOSITION = /^(?:with|of|in|on|at|to|from|by|for|between|against|over)$/i;
+const DAY_MS = 86_400_000;
+
+/** Irregular and regular past-tense verbs: a sentence with none is not a report of something done. */
+const PAST_VERB =
+  /\b(?:was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|struck|broke|shot|killed|arrested|announced|\w{3,}ed)\b/i;
+const FORWARD_OR_ADJECTIVE_ED =
+  /\b(?:scheduled|slated|expected|planned|proposed|intended|based|called|so-called)\b/gi;
+const OPENS_WITH_QUOTE = /^["“‘'«]/;
+
+function reportsHappening(sentence: string): boolean {
+  if (OPENS_WITH_QUOTE.test(sentence) || /\?["”’']?$/.test(sentence)) return false;
+  if (sentence.split(/\s+/).length < 6) return false;
+  return PAST_VERB.test(sentence.replace(FORWARD_OR_ADJECTIVE_ED, ''));
+}
+
+/**
+ * The day the article speaks from: its publication date, moved forward when the article itself quotes
+ * a fuller date up to three days later (an embedded post dated the next day shows it was updated).
+ */
+function speakingDay(published: Date | null, sites: SentenceSite[]): Date | null {
+  if (!published) return null;
+  let latest = published;
+  for (const site of sites) {
+    for (const mention of site.mentions) {
+      const date = mention.date;
+      if (date?.precision !== 'day' || !/\b\d{4}\b/.test(mention.expression)) continue;
+      const day = referenceDay(date.iso);
+      if (!day) continue;
+      const ahead = day.getTime() - published.getTime();
+      if (ahead > 0 && ahead <= 3 * DAY_MS && day.getTime() > latest.getTime()) latest = day;
+    }
+  }
+  return latest;
+}
+
+/** The head word of the phrase after an offset ("call with" → "call", "Chinese delegation" → "delegation"). */
+function headWord(words: string): string | null {
+  const parts = words.split(/\s+/).filter(Boolean);
+  const [first, second] = parts;
+  if (!first) return null;
+  const head = second && !TRAILING_PREPOSITION.test(second) ? second : first;
+  return head.length >= 3 ? head.toLowerCase() : null;
+}
+
+export function extractEvents(article: Article): NewsEvent[] {
+  const published = referenceDay(article.date);
+  const sites: SentenceSite[] = [];
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.isRelatedLink) continue;
+    for (const sentence of paragraph.sentences) {
+      sites.push({ paragraph: paragraph.number, text: sentence.text, mentions: [] });
+    }
+  }
+  const dateable = sites.filter((site) => mayMentionDate(site.text));
+  for (const site of dateable) site.mentions = findDateMentions(site.text, { reference: published });
+
+  const reference = speakingDay(published, dateable);
+  const moved = reference !== null && published !== null && reference.getTime() !== published.getTime();
+
+  // Offsets ("a month before the call") are dated from the event they name when the article dates it.
+  const anchorFor = (self: SentenceSite) => (words: string) => {
+    const head = headWord(words);
+    if (!head) return null;
+    const pattern = new RegExp(`\\b${head.replace(/[^\w-]/g, '')}\\b`, 'i');
+    let best: DateValue | null = null;
+    for (const site of dateable) {
+      if (site === self || !pattern.test(site.text)) continue;
+      const dated = site.mentions.find((m) => m.date?.yearKnown && m.date.precision === 'day');
+      if (dated?.date) {
+        best = dated.date;
+        break;
+      }
+    }
+    return best;
+  };
+  let previous: DateValue | null = null;
+  for (const site of dateable) {
+    if (moved || OFFSET_WORDS.test(site.text)) {
+      site.mentions = findDateMentions(site.text, { reference, anchorFor: anchorFor(site), previous });
+    }
+    const lastDay = site.mentions.filter((m) => m.date?.precision === 'day').at(-1)?.date;
+    if (lastDay) previous = lastDay;
+  }
+
+  const events: NewsEvent[] = [];
+  for (const site of sites) {
+    if (site.mentions.length > 0) {
+      for (const mention of site.mentions) {
+        events.push({
+          text: site.text,
+          paragraph: site.paragraph,
+          date: mention.date,
+          expression: mention.expression,
+        });
+      }
+    } else if (reportsHappening(site.text)) {
+      events.push({ text: site.text, paragraph: site.paragraph, date: null, expression: null });
+    }
+  }
+  return events;
+}
