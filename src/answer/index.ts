@@ -12,11 +12,10 @@ import type {
   WhatHappenedQuestion,
   WhoSaidQuestion,
 } from '../core/types.ts';
-import { parseWhen } from '../extract/dates.ts';
+import { dateInRange, parseWhen } from '../extract/dates.ts';
 import { highlightTerms } from '../search/highlight.ts';
 import { cleanQuery, wordsOf } from '../search/query.ts';
 import type { Hit } from '../search/text-index.ts';
-import { dateInterval, overlaps } from './date-range.ts';
 import { publicationDate } from './format.ts';
 import { echo, MESSAGES } from './messages.ts';
 
@@ -153,14 +152,10 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion): Answ
 
   let filter: ((item: EventItem) => boolean) | undefined;
   if (when) {
-    const range = parseWhen(when, new Date());
+    // "November" means any November of the archive; only words that need today ("last week") get it.
+    const range = parseWhen(when, null) ?? parseWhen(when, new Date());
     if (!range) return page('what-happened', query, [], question, MESSAGES.unknownWhen(echo(when)));
-    const wanted = {
-      start: dateInterval(range.start).start,
-      end: dateInterval(range.end).end,
-      yearKnown: range.start.yearKnown,
-    };
-    filter = (item) => item.event.date !== null && overlaps(dateInterval(item.event.date), wanted);
+    filter = (item) => item.event.date !== null && dateInRange(item.event.date, range);
   }
   const hits = k.events.search(topicQuery, { limit: MAX_RESULTS, ...(filter ? { filter } : {}) });
   const results: EventResult[] = hits.map((hit) => ({

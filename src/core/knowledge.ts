@@ -8,6 +8,8 @@ import type { Article, ExtractedArticle, NewsEvent, Paragraph, Quote } from './t
 export interface QuoteItem {
   article: Article;
   quote: Quote;
+  /** The paragraph the quote opens in: its attribution and framing ("adding that …") help find it. */
+  context: string;
 }
 
 export interface EventItem {
@@ -51,8 +53,9 @@ const speakerKey = (name: string): string => wordsOf(name).join(' ');
 export class Knowledge {
   readonly #articles = new Map<string, ExtractedArticle>();
   readonly quotes = new TextIndex<QuoteItem>([
-    { name: 'text', weight: 0.85, get: (i) => i.quote.text },
+    { name: 'text', weight: 0.7, get: (i) => i.quote.text },
     { name: 'speaker', weight: 0.15, get: (i) => i.quote.speaker },
+    { name: 'context', weight: 0.15, get: (i) => i.context },
   ]);
   readonly events = new TextIndex<EventItem>([{ name: 'text', weight: 1, get: (i) => i.event.text }]);
   readonly passages = new TextIndex<PassageItem>([{ name: 'text', weight: 1, get: (i) => i.paragraph.text }]);
@@ -102,7 +105,10 @@ export class Knowledge {
     for (const entry of extracted) {
       const { article } = entry;
       this.#articles.set(article.id, entry);
-      this.quotes.add(entry.quotes.map((quote) => ({ article, quote })));
+      const paragraphText = (n: number): string => article.paragraphs[n - 1]?.text ?? '';
+      this.quotes.add(
+        entry.quotes.map((quote) => ({ article, quote, context: paragraphText(quote.paragraph) })),
+      );
       this.events.add(entry.events.map((event) => ({ article, event })));
       this.passages.add(
         article.paragraphs.filter((p) => p.text.trim() !== '').map((paragraph) => ({ article, paragraph })),

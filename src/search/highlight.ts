@@ -55,3 +55,20 @@ export function highlightTerms(text: string, terms: readonly string[]): Highligh
   }
   return highlights;
 }
+
+/** The share of the query's terms that some word of the text answers (1 when all are there). */
+export function termCoverage(text: string, terms: readonly string[]): number {
+  if (terms.length === 0) return 0;
+  const words = new Set((normaliseText(text).match(WORD) ?? []).map((w) => w.replace(/[’]/g, "'")));
+  let found = 0;
+  for (const term of terms) {
+    if (words.has(term)) found++;
+    else
+      for (const word of words)
+        if (wordMatchesTerm(word, term)) {
+          found++;
+          break;
+        }
+  }
+  return found / terms.length;
+}

@@ -21,5 +21,5 @@ export const FUSE_OPTIONS = Object.freeze({
 export const FULL_SCAN_LIMIT = 4_000;
 /** Candidates the word index hands to Fuse.js for re-ranking on a large corpus. */
 export const CANDIDATES = 300;
-/** A result scoring worse than this (0 best, 1 worst) is not shown. */
-export const MAX_SCORE = 0.6;
+/** A result must contain at least this share of the query's words (typos and other forms count). */
+export const MIN_TERM_COVERAGE = 0.5;

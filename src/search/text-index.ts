@@ -1,8 +1,8 @@
 import { Charset, Index } from 'flexsearch';
 import Fuse, { type FuseOptionKey } from 'fuse.js';
 import type { Highlight } from '../core/types.ts';
-import { highlightTerms } from './highlight.ts';
-import { CANDIDATES, FULL_SCAN_LIMIT, FUSE_OPTIONS, MAX_SCORE } from './options.ts';
+import { highlightTerms, termCoverage } from './highlight.ts';
+import { CANDIDATES, FULL_SCAN_LIMIT, FUSE_OPTIONS, MIN_TERM_COVERAGE } from './options.ts';
 import { type CleanQuery, wordsOf } from './query.ts';
 
 export interface SearchField<T> {
@@ -127,9 +127,13 @@ export class TextIndex<T> {
     const hits: Hit<T>[] = [];
     for (const result of ranked) {
       const text = this.#highlightField.get(result.item) ?? '';
-      let score = result.score ?? 1;
+      // Fuse's fuzzy score alone lets a long paragraph "match" on near-misses ("ground" ~ "around"):
+      // a result must contain, as words, at least half of what was asked.
+      const everything = this.#fields.map((f) => f.get(result.item) ?? '').join(' ');
+      const coverage = termCoverage(everything, query.terms);
+      if (coverage < MIN_TERM_COVERAGE) continue;
+      let score = ((result.score ?? 1) + (1 - coverage)) / 2;
       if (containsPhrase(text, query.words)) score *= 0.5;
-      if (score > MAX_SCORE) continue;
       hits.push({ item: result.item, score, highlights: highlightTerms(text, query.terms) });
     }
     hits.sort((a, b) => a.score - b.score);
