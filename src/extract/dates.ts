@@ -89,6 +89,7 @@ const FUTURE_MARKER =
 /** Past-tense verbs: the common irregular ones and regular "-ed" forms. */
 const PAST_MARKER =
   /\b(?:said|says|told|was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|put|ran|set|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|shot|hit|killed|\w{3,}ed)\b/gi;
+const AUXILIARY = /^(?:will|won't|wo n't|shall|'ll|’ll|would|said|says|told|was|were|had|did)$/i;
 /** "-ed" words that look past but point forward. */
 const FORWARD_PARTICIPLE = /^(?:scheduled|slated|expected|planned|anticipated|proposed|intended)$/i;
 
@@ -97,12 +98,13 @@ interface MarkerHit {
   distance: number;
 }
 
-function nearestMarker(text: string, fromEnd: boolean): MarkerHit | null {
+function nearestMarker(text: string, fromEnd: boolean, auxiliariesOnly = false): MarkerHit | null {
   let best: MarkerHit | null = null;
   const consider = (regex: RegExp, tense: 'past' | 'future') => {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (tense === 'past' && FORWARD_PARTICIPLE.test(m[0])) continue;
+      if (auxiliariesOnly && !AUXILIARY.test(m[0])) continue;
       const distance = fromEnd ? text.length - (m.index + m[0].length) : m.index;
       if (!best || distance < best.distance) best = { tense, distance };
     }
@@ -122,13 +124,13 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const beforeClause = clauseStart >= 0 ? before.slice(clauseStart + 1) : before;
   const hitBefore = nearestMarker(beforeClause, true);
   if (hitBefore) return hitBefore.tense;
+  // An expression that ends its clause ("in January, the senator said") takes nothing from after it.
+  if (/[,;:—]\s*$/.test(sentence.slice(start, end))) return 'neutral';
   const after = sentence.slice(end, end + 60);
   const clauseEnd = after.search(/[,;—]/);
-  const hitAfter = nearestMarker(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after, false);
-  if (hitAfter) return hitAfter.tense;
-  // A clause cut short by a comma right before the expression ("said, on Monday, …"): look past it.
-  const hitWide = nearestMarker(before, true);
-  return hitWide ? hitWide.tense : 'neutral';
+  // After the words, only auxiliaries count: a following "-ed" is mostly adjectival ("a date booked").
+  const hitAfter = nearestMarker(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after, false, true);
+  return hitAfter ? hitAfter.tense : 'neutral';
 }
 
 // ─── Prefilter ────────────────────────────────────────────────────────────────────────────────────
@@ -344,6 +346,17 @@ function resolveChrono(
     date,
   });
   if (NOT_A_DATE.test(lower.trim())) return [];
+  // "an hour after", "30 minutes later": times of day relative to something else, not dates.
+  if (/\b(?:hours?|minutes?|seconds?)\b/.test(lower)) return [];
+  // "months-long", "year-old": a compound adjective, not a date.
+  if (/^-[a-z]/i.test(sentence.slice(result.index + text.length, result.index + text.length + 2))) return [];
+  // "This Week", "Next Year" capitalised mid-sentence are titles of shows and books.
+  if (
+    result.index > 0 &&
+    /^(?:This|Last|Next) [A-Z]/.test(text) &&
+    !/[.!?"“]\s*$/.test(sentence.slice(0, result.index))
+  )
+    return [];
 
   // Relative weeks.
   const weekMatch = /\b(last|past|previous|this|next|coming|later this|earlier this)\s+week\b/.exec(lower);
@@ -444,7 +457,7 @@ function resolveComponents(
   if (known('year') && year !== null && !known('day')) return yearValue(year);
   if (known('hour')) {
     // A clock time alone ("at 9:06 a.m.") happened on the day the article speaks from.
-    if (!/\d:\d\d|[ap]\.?m\b|\bo'clock\b/.test(lower)) return undefined;
+    if (!/[ap]\.?m\b|\bo'clock\b/.test(lower)) return undefined;
     return reference ? dayValue(reference) : null;
   }
   if (known('day') && known('month') && known('year')) return dayValue(truncateToDay(component.date()));
@@ -464,7 +477,40 @@ const OFFSET = new RegExp(
   String.raw`\b(${COUNT})\s+(day|week|month|year)s?\s+(before|after|earlier|later)\b(?:\s+(?:the|a|an|his|her|their|its)?\s*([\w-]+(?:\s+[\w-]+)?))?`,
   'gi',
 );
+/** A month name alone, where chrono does not take it ("in a May column", "since May", "last March"). */
+const MONTH_ALONE =
+  /\b(?:(last|this|next|early|late|mid-?|in|since|by|until|a|the|of|through|from|before|after|during)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const EARLIER_TODAY = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b/gi;
+
+/** Month names chrono leaves alone; used only where no other mention covers the words. */
+function monthFallbacks(sentence: string, reference: Date | null): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of sentence.matchAll(MONTH_ALONE)) {
+    const modifier = (m[1] ?? '').toLowerCase();
+    const name = m[2] ?? '';
+    // "May" and "March" are also a modal, a name and a verb: only after a preposition or determiner.
+    if ((name === 'May' || name === 'March') && !modifier) continue;
+    const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
+    const index = m.index;
+    const expression = m[0];
+    let date: DateValue;
+    if (!reference) date = yearlessMonth(month);
+    else {
+      const refMonth = reference.getUTCMonth() + 1;
+      const year = reference.getUTCFullYear();
+      if (modifier === 'last') date = monthValue(month < refMonth ? year : year - 1, month);
+      else if (modifier === 'next') date = monthValue(month > refMonth ? year : year + 1, month);
+      else if (modifier === 'this') date = monthValue(year, month);
+      else
+        date = monthValue(
+          yearFor(month, null, reference, tenseAround(sentence, index, index + expression.length)),
+          month,
+        );
+    }
+    found.push({ expression, index, end: index + expression.length, date });
+  }
+  return found;
+}
 
 function ownMentions(sentence: string, context: MentionContext): Candidate[] {
   const reference = context.reference;
@@ -570,8 +616,16 @@ export function findDateMentions(sentence: string, context: MentionContext): Dat
       candidates.push({ ...mention, end: span.end });
     }
   }
+  for (const fallback of monthFallbacks(sentence, context.reference)) {
+    if (!candidates.some((c) => overlaps(c, fallback))) candidates.push(fallback);
+  }
   candidates.sort((a, b) => a.index - b.index);
-  return candidates.map(({ expression, index, date }) => ({ expression, index, date }));
+  return candidates.map(({ expression, index, date }) => ({
+    // chrono keeps a trailing comma or period ("September,"): the expression is the words alone.
+    expression: expression.replace(/[\s,.;:]+$/, '').replace(/(?<![ap]\.m)\.$/, ''),
+    index,
+    date,
+  }));
 }
 
 const YEAR_ONLY = /^(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d\d$/i;

@@ -88,16 +88,19 @@ export function extractEvents(article: Article): NewsEvent[] {
     const head = headWord(words);
     if (!head) return null;
     const pattern = new RegExp(`\\b${head.replace(/[^\w-]/g, '')}\\b`, 'i');
-    let best: DateValue | null = null;
     for (const site of dateable) {
-      if (site === self || !pattern.test(site.text)) continue;
-      const dated = site.mentions.find((m) => m.date?.yearKnown && m.date.precision === 'day');
-      if (dated?.date) {
-        best = dated.date;
-        break;
+      if (site === self) continue;
+      const at = site.text.search(pattern);
+      if (at < 0) continue;
+      // The date nearest the named event in that sentence ("the leaders' call on July 25").
+      let best: DateMention | null = null;
+      for (const m of site.mentions) {
+        if (!m.date?.yearKnown || m.date.precision !== 'day') continue;
+        if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
       }
+      if (best?.date) return best.date;
     }
-    return best;
+    return null;
   };
   let previous: DateValue | null = null;
   for (const site of dateable) {
