@@ -1,0 +1,31 @@
+import {
+  ApplicationCommandType,
+  MessageFlags,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import { defineMessageCommand } from '../src/discord/command.ts';
+import { searchableText } from '../src/discord/mentions.ts';
+import { noPings } from '../src/discord/render.ts';
+import { answerInteraction } from '../src/discord/respond.ts';
+import { Strings } from '../src/discord/strings.ts';
+
+export const findSourceDefinition = {
+  type: ApplicationCommandType.Message,
+  name: Strings.findSourceCommand,
+} as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+export default defineMessageCommand({
+  data: findSourceDefinition,
+  async execute(interaction, ctx) {
+    const text = searchableText(interaction.targetMessage);
+    if (!text) {
+      await interaction.reply({
+        content: Strings.emptyMessage,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: noPings,
+      });
+      return { results: 0, total: 0 };
+    }
+    return answerInteraction(interaction, { command: 'source', q: { text } }, ctx);
+  },
+});

@@ -1,0 +1,144 @@
+import { Client, type ClientOptions, DiscordAPIError, Events, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { BotContext, Command } from './command.ts';
+import { CorpusHolder } from './corpus.ts';
+import { Dispatcher } from './dispatcher.ts';
+import { inviteUrl, permissionBits } from './invite.ts';
+import { BotLimits } from './limits.ts';
+import { PageStore } from './paging.ts';
+import { LatencyWindow } from './rate-limit.ts';
+import { registerCommands } from './registration.ts';
+import { noPings } from './render.ts';
+
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export interface BotOptions {
+  config: Config;
+  log: Logger;
+  commands: readonly Command[];
+  /** Extra client options (tests: no REST retries); intents and mentions are always the bot's own. */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  client: Client<true>;
+  corpus: CorpusHolder;
+  dispatcher: Dispatcher;
+  /** Stop taking work, let what is in flight finish, log out. */
+  stop(): Promise<void>;
+}
+
+export function createClient(config: Config, extra: Partial<ClientOptions> = {}): Client {
+  return new Client({
+    ...extra,
+    // Discord gives message content to messages that mention the bot: MessageContent is not needed.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    allowedMentions: noPings,
+    rest: { ...extra.rest, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) },
+  });
+}
+
+function explainLoginFailure(err: unknown, config: Config): StartupError {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'TokenInvalid' || (err instanceof DiscordAPIError && err.status === 401)) {
+    return new StartupError(
+      'Discord rejected DISCORD_TOKEN (401 Unauthorized). Copy a fresh token from the developer portal ' +
+        '(your application → Bot → Reset Token) into .env, without quotes.',
+    );
+  }
+  if (code === 'DisallowedIntents') {
+    return new StartupError(
+      'Discord refused the gateway intents; this bot only needs Guilds and GuildMessages.',
+    );
+  }
+  const where = config.DISCORD_API_URL ?? 'https://discord.com/api';
+  return new StartupError(`Could not log in to Discord at ${where}: ${(err as Error).message}`);
+}
+
+function logGateway(client: Client, log: Logger): void {
+  client.on(Events.ShardReconnecting, (shardId) =>
+    log.warn({ shardId }, 'gateway disconnected; reconnecting'),
+  );
+  client.on(Events.ShardResume, (shardId, replayedEvents) =>
+    log.info({ shardId, replayedEvents }, 'gateway resumed'),
+  );
+  client.on(Events.ShardReady, (shardId) => log.info({ shardId }, 'gateway shard ready'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    log.error({ shardId, code: event.code }, 'gateway closed and will not reconnect'),
+  );
+  client.on(Events.ShardError, (err, shardId) => log.warn({ err, shardId }, 'gateway connection error'));
+  client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.on(Events.Warn, (message) => log.warn({ detail: message }, 'client warning'));
+  client.rest.on('rateLimited', (info) =>
+    log.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'Discord rate limit hit',
+    ),
+  );
+}
+
+/** Loads the corpus, logs in, registers commands when they changed, starts watching the corpus. */
+export async function startBot(opts: BotOptions): Promise<Bot> {
+  const { config, log } = opts;
+  const token = config.DISCORD_TOKEN;
+  const applicationId = config.DISCORD_CLIENT_ID;
+  if (!token || !applicationId) throw new StartupError('DISCORD_TOKEN and DISCORD_CLIENT_ID are required');
+
+  const corpus = await CorpusHolder.open(config.corpusDir, log);
+  const ctx: BotContext = {
+    knowledge: () => corpus.current,
+    pages: new PageStore(config.cacheDir, log),
+    latency: new LatencyWindow(),
+    log,
+  };
+  const dispatcher = new Dispatcher(opts.commands, ctx);
+  const client = createClient(config, opts.clientOptions);
+  logGateway(client, log);
+  dispatcher.attach(client);
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(token);
+  } catch (err) {
+    await client.destroy();
+    throw explainLoginFailure(err, config);
+  }
+  const readyClient = await ready;
+  log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'logged in');
+
+  try {
+    await registerCommands({
+      rest: client.rest,
+      commands: opts.commands,
+      target: { applicationId, guildId: config.DISCORD_GUILD_ID },
+      cacheDir: config.cacheDir,
+      log,
+    });
+  } catch (err) {
+    // The bot still answers with whatever was registered before; the next start tries again.
+    log.error({ err }, 'command registration failed; run `npm run deploy-commands` to retry');
+  }
+  log.info(
+    { invite: inviteUrl(applicationId), permissions: permissionBits().toString() },
+    'invite the bot with this URL (scopes bot + applications.commands)',
+  );
+  corpus.watch();
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      log.info({ inFlight: dispatcher.inFlight.size }, 'shutting down: no new questions');
+      dispatcher.stopAccepting();
+      corpus.close();
+      const drained = await dispatcher.inFlight.drain(BotLimits.shutdownGraceMs);
+      if (!drained) log.warn({ inFlight: dispatcher.inFlight.size }, 'gave up waiting for answers in flight');
+      await client.destroy();
+      log.info('logged out');
+    })();
+    return stopping;
+  };
+  return { client: readyClient, corpus, dispatcher, stop };
+}

@@ -1,0 +1,42 @@
+/** Discord's documented limits, and the bot's own budgets that must stay inside them. */
+export const DiscordLimits = Object.freeze({
+  contentLength: 2000,
+  embedsPerMessage: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthorName: 256,
+  embedsTotal: 6000,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  customId: 100,
+  optionValue: 6000,
+  /** The first answer to an interaction must arrive within this. */
+  interactionDeadlineMs: 3000,
+});
+
+/** How the bot uses that room. */
+export const BotLimits = Object.freeze({
+  /** Results asked of the core per page; fewer are shown when Discord's limits are reached first. */
+  resultsPerPage: 5,
+  /** A quote or paragraph longer than this is shortened with "…". */
+  resultText: 900,
+  /** Text taken from a message to look up its source. */
+  sourceQuery: 1000,
+  /** Defer before answering when recent answers took longer than this. */
+  deferAboveMs: 400,
+  /** Per user: at most `rateCount` questions in `rateWindowMs`. */
+  rateCount: 5,
+  rateWindowMs: 10_000,
+  /** "More" buttons keep working this long, across restarts. */
+  pageTtlMs: 7 * 24 * 3600_000,
+  pageEntries: 5000,
+  /** Corpus changes are gathered for this long before one reload. */
+  reloadDebounceMs: 300,
+  /** On SIGINT/SIGTERM, wait at most this long for answers in flight. */
+  shutdownGraceMs: 10_000,
+});

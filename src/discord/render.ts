@@ -1,0 +1,214 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { formatDate } from '../answer/format.ts';
+import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
+import { BotLimits, DiscordLimits } from './limits.ts';
+import { pageCustomId } from './paging.ts';
+import type { AnyAnswer, Question } from './questions.ts';
+import { Strings } from './strings.ts';
+import { excerpt, shorten } from './text.ts';
+
+/** Nothing the bot sends may ping anyone: not @everyone, roles, users, nor the person it replies to. */
+export const noPings = Object.freeze({ parse: [], repliedUser: false }) as { parse: []; repliedUser: false };
+
+const COLOUR = 0x3b6ea5;
+
+export interface RenderedPage {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: typeof noPings;
+  /** How many of the answer's results this page shows (fewer than asked when Discord's limits bite). */
+  shown: number;
+}
+
+function dateText(d: DateValue | null): string {
+  return d ? formatDate(d) : Strings.dateNotStated;
+}
+
+function publicationDate(date: string | null): string | null {
+  if (!date) return null;
+  const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+  return formatDate({ iso: date, precision, yearKnown: true });
+}
+
+function safeUrl(url: string | null): string | null {
+  if (!url || !/^https?:\/\/\S+$/i.test(url)) return null;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** "[Title](url) — Outlet, 14 Nov 2022, ¶3", with the file path when there is no link. */
+export function citationText(c: Citation, withTitle = true): string {
+  const url = safeUrl(c.url);
+  const title = shorten(c.title, 200);
+  const parts = [c.outlet ? shorten(c.outlet, 100) : null, publicationDate(c.date), `¶${c.paragraph}`].filter(
+    (p): p is string => p !== null,
+  );
+  const head = withTitle
+    ? url
+      ? `[${title}](${url})`
+      : `**${title}**`
+    : url
+      ? `[Read the article](${url})`
+      : '';
+  const line = [head, parts.join(', ')].filter(Boolean).join(' — ');
+  return url ? line : `${line}\n\`${c.source.replace(/`/g, "'")}\``;
+}
+
+export function describeQuestion(question: Question): string {
+  const quoted = (s: string) => `“${shorten(s, 150)}”`;
+  switch (question.command) {
+    case 'who-said': {
+      const { topic, speaker } = question.q;
+      return [topic ? quoted(topic) : null, speaker ? `by ${quoted(speaker)}` : null]
+        .filter(Boolean)
+        .join(' ');
+    }
+    case 'what-happened': {
+      const { topic, when } = question.q;
+      return [quoted(topic), when ? `(${shorten(when, 100)})` : null].filter(Boolean).join(' ');
+    }
+    case 'source':
+      return quoted(question.q.text);
+  }
+}
+
+function quoteEmbed(r: QuoteResult): APIEmbed {
+  const role = r.role ? `*${shorten(r.role, 300)}*\n` : '';
+  const url = safeUrl(r.citation.url);
+  return {
+    color: COLOUR,
+    title: shorten(r.speaker ?? Strings.unnamedSpeaker, DiscordLimits.embedTitle),
+    ...(url ? { url } : {}),
+    description: role + excerpt(r.text, r.highlights, BotLimits.resultText, { blockQuote: true }),
+    fields: [
+      { name: 'Said', value: dateText(r.date), inline: true },
+      { name: 'Source', value: citationText(r.citation), inline: false },
+    ],
+  };
+}
+
+function eventField(r: EventResult): APIEmbedField {
+  const citation = citationText(r.citation);
+  const room = DiscordLimits.embedFieldValue - citation.length - 1;
+  return {
+    name: shorten(dateText(r.date), DiscordLimits.embedFieldName),
+    value: `${excerpt(r.text, r.highlights, Math.min(room, BotLimits.resultText))}\n${citation}`,
+  };
+}
+
+function sourceEmbed(r: SourceResult): APIEmbed {
+  const url = safeUrl(r.citation.url);
+  return {
+    color: COLOUR,
+    title: shorten(r.citation.title, DiscordLimits.embedTitle),
+    ...(url ? { url } : {}),
+    description: excerpt(r.text, r.highlights, BotLimits.resultText, { blockQuote: true }),
+    fields: [{ name: 'Citation', value: citationText(r.citation) }],
+  };
+}
+
+export function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Room kept for the footer added to the last embed. */
+const FOOTER_ROOM = 40;
+
+/** Builds embeds one result at a time until the next one would break a Discord limit. */
+function fitResults<R>(results: readonly R[], toEmbed: (r: R) => APIEmbed): APIEmbed[] {
+  const embeds: APIEmbed[] = [];
+  let total = FOOTER_ROOM;
+  for (const r of results) {
+    const e = toEmbed(r);
+    const len = embedLength(e);
+    if (
+      embeds.length > 0 &&
+      (total + len > DiscordLimits.embedsTotal || embeds.length >= DiscordLimits.embedsPerMessage)
+    )
+      break;
+    embeds.push(e);
+    total += len;
+  }
+  return embeds;
+}
+
+function timeline(results: readonly EventResult[]): { embeds: APIEmbed[]; shown: number } {
+  const fields: APIEmbedField[] = [];
+  let total = FOOTER_ROOM;
+  for (const r of results) {
+    const f = eventField(r);
+    const len = f.name.length + f.value.length;
+    if (
+      fields.length > 0 &&
+      (total + len > DiscordLimits.embedsTotal || fields.length >= DiscordLimits.embedFields)
+    )
+      break;
+    fields.push(f);
+    total += len;
+  }
+  return { embeds: [{ color: COLOUR, fields }], shown: fields.length };
+}
+
+function buttons(key: string | null, offset: number, next: number, total: number) {
+  if (!key) return [];
+  const row: APIButtonComponent[] = [];
+  if (offset > 0) {
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: Strings.previousButton,
+      custom_id: pageCustomId(key, Math.max(0, offset - BotLimits.resultsPerPage)),
+    });
+  }
+  if (next < total) {
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: Strings.moreButton,
+      custom_id: pageCustomId(key, next),
+    });
+  }
+  return row.length > 0 ? [{ type: ComponentType.ActionRow as const, components: row }] : [];
+}
+
+/** One page of an answer that has results. `pageKey` is null when the question cannot be paged. */
+export function renderPage(question: Question, a: AnyAnswer, pageKey: string | null): RenderedPage {
+  let embeds: APIEmbed[];
+  let shown: number;
+  switch (a.command) {
+    case 'who-said':
+      embeds = fitResults(a.answer.results, quoteEmbed);
+      shown = embeds.length;
+      break;
+    case 'what-happened':
+      ({ embeds, shown } = timeline(a.answer.results));
+      break;
+    case 'source':
+      embeds = fitResults(a.answer.results, sourceEmbed);
+      shown = embeds.length;
+      break;
+  }
+  const { offset, total } = a.answer;
+  const next = offset + shown;
+  const last = embeds.at(-1);
+  if (last) last.footer = { text: Strings.pageFooter(offset + 1, next, total) };
+  return {
+    content: `**${Strings.headers[question.command]}** ${describeQuestion(question)}`,
+    embeds,
+    components: buttons(pageKey, offset, next, total),
+    allowedMentions: noPings,
+    shown,
+  };
+}
+
+/** The friendly answer to a question with no results (sent ephemeral where Discord allows). */
+export function renderNoResults(question: Question, a: AnyAnswer): string {
+  return Strings.noResults(describeQuestion(question), a.answer.suggestion);
+}

@@ -1,0 +1,104 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Message,
+  type MessageContextMenuCommandInteraction,
+  MessageFlags,
+} from 'discord.js';
+import type { BotContext, Outcome } from './command.ts';
+import { BotLimits } from './limits.ts';
+import type { PageButton } from './paging.ts';
+import { type AnyAnswer, ask, type Question } from './questions.ts';
+import { noPings, type RenderedPage, renderNoResults, renderPage } from './render.ts';
+import { Strings } from './strings.ts';
+
+type AskingInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+function timedAsk(ctx: BotContext, question: Question, offset: number): AnyAnswer {
+  const started = performance.now();
+  const answer = ask(ctx.knowledge(), question, offset, BotLimits.resultsPerPage);
+  ctx.latency.record(performance.now() - started);
+  return answer;
+}
+
+function page(ctx: BotContext, question: Question, answer: AnyAnswer): RenderedPage {
+  const first = renderPage(question, answer, null);
+  const { offset, total } = answer.answer;
+  // Only questions with more to show are remembered for their buttons.
+  if (offset + first.shown >= total && offset === 0) return first;
+  return renderPage(question, answer, ctx.pages.save(question));
+}
+
+const outcome = (a: AnyAnswer, shown: number): Outcome => ({ results: shown, total: a.answer.total });
+
+/** Answers a slash or context-menu command: deferred first when answers have recently been slow. */
+export async function answerInteraction(
+  interaction: AskingInteraction,
+  question: Question,
+  ctx: BotContext,
+): Promise<Outcome> {
+  const deferred = ctx.latency.shouldDefer();
+  if (deferred) await interaction.deferReply();
+  const answer = timedAsk(ctx, question, 0);
+  if (answer.answer.results.length === 0) {
+    const reply = { content: renderNoResults(question, answer), allowedMentions: noPings };
+    if (deferred) {
+      // A deferred reply is public; the "nothing found" answer is for the asker only.
+      await interaction.deleteReply();
+      await interaction.followUp({ ...reply, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral });
+    }
+    return outcome(answer, 0);
+  }
+  const { shown, ...body } = page(ctx, question, answer);
+  if (deferred) await interaction.editReply(body);
+  else await interaction.reply(body);
+  return outcome(answer, shown);
+}
+
+/** Answers a question asked by mentioning the bot, in the same channel or thread. */
+export async function answerMessage(message: Message, question: Question, ctx: BotContext): Promise<Outcome> {
+  const answer = timedAsk(ctx, question, 0);
+  if (answer.answer.results.length === 0) {
+    await message.reply({ content: renderNoResults(question, answer), allowedMentions: noPings });
+    return outcome(answer, 0);
+  }
+  const { shown, ...body } = page(ctx, question, answer);
+  await message.reply(body);
+  return outcome(answer, shown);
+}
+
+/** A "More"/"Previous" button: the same message shows the requested page. */
+export async function answerPageButton(
+  interaction: ButtonInteraction,
+  button: PageButton,
+  ctx: BotContext,
+): Promise<Outcome & { command: string }> {
+  const question = ctx.pages.get(button.key);
+  const expired = async () => {
+    await interaction.reply({
+      content: Strings.pageExpired,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: noPings,
+    });
+    return { command: 'page', results: 0, total: 0 };
+  };
+  if (!question) return expired();
+  const deferred = ctx.latency.shouldDefer();
+  if (deferred) await interaction.deferUpdate();
+  const answer = timedAsk(ctx, question, button.offset);
+  if (answer.answer.results.length === 0) {
+    if (!deferred) return expired();
+    await interaction.followUp({
+      content: Strings.pageExpired,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: noPings,
+    });
+    return { command: question.command, results: 0, total: 0 };
+  }
+  const { shown, ...body } = renderPage(question, answer, button.key);
+  if (deferred) await interaction.editReply(body);
+  else await interaction.update(body);
+  return { command: question.command, ...outcome(answer, shown) };
+}

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import pino from 'pino';
+import { commands } from '../commands/index.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { runConsole } from './console.ts';
+import { Knowledge } from './core/knowledge.ts';
+import { StartupError, startBot } from './discord/bot.ts';
+import { installProcessGuards, onShutdownSignal } from './discord/process-guards.ts';
+import { createLogger } from './log.ts';
+
+const NO_TOKEN = [
+  'No DISCORD_TOKEN is set, so the bot cannot log in to Discord.',
+  'To run it on Discord: copy .env.example to .env, put your bot token in DISCORD_TOKEN and the',
+  'Application ID in DISCORD_CLIENT_ID (docs/discord.md explains where to find them), then `npm start`.',
+].join('\n');
+
+function stop(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) stop(err.message);
+    throw err;
+  }
+
+  if (!config.DISCORD_TOKEN) {
+    if (!process.stdin.isTTY || !process.stdout.isTTY) stop(NO_TOKEN);
+    // The console owns stdout; logs go to stderr.
+    const log = createLogger({
+      level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
+      destination: pino.destination(2),
+    });
+    const knowledge = await Knowledge.load([config.corpusDir], log);
+    await runConsole(knowledge, { banner: `${NO_TOKEN}\nMeanwhile, here is the local console.\n` });
+    return;
+  }
+
+  const log = createLogger({ level: config.LOG_LEVEL, pretty: config.pretty });
+  installProcessGuards(log);
+
+  // SHARDS set, and not already a shard: one process per shard, each running this file.
+  if (config.SHARDS && process.env.SHARDING_MANAGER !== 'true') {
+    const manager = new ShardingManager(fileURLToPath(import.meta.url), {
+      token: config.DISCORD_TOKEN,
+      totalShards: config.SHARDS === 'auto' ? 'auto' : Number(config.SHARDS),
+      execArgv: ['--import', 'tsx'],
+    });
+    manager.on('shardCreate', (shard) => log.info({ shardId: shard.id }, 'shard started'));
+    await manager.spawn();
+    return;
+  }
+
+  try {
+    const bot = await startBot({ config, log, commands });
+    onShutdownSignal(log, bot.stop);
+  } catch (err) {
+    if (err instanceof StartupError) {
+      log.fatal({ err: { message: err.message } }, 'could not start');
+      stop(err.message);
+    }
+    throw err;
+  }
+}
+
+await main();

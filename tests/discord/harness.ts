@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { commands as realCommands } from '../../commands/index.ts';
+import { parseConfig } from '../../src/config.ts';
+import { type Bot, startBot } from '../../src/discord/bot.ts';
+import type { Command } from '../../src/discord/command.ts';
+import { createLogger } from '../../src/log.ts';
+import { DiscordStandIn } from './stand-in.ts';
+
+export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** Collects the bot's JSON log lines, as they would reach stdout. */
+export class LogCapture extends Writable {
+  readonly lines: LogLine[] = [];
+  readonly raw: string[] = [];
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      this.raw.push(line);
+      this.lines.push(JSON.parse(line) as LogLine);
+    }
+    done();
+  }
+  find(msg: string): LogLine[] {
+    return this.lines.filter((l) => l.msg === msg);
+  }
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `newsdesk-${prefix}-`));
+}
+
+export interface Harness {
+  d: DiscordStandIn;
+  bot: Bot;
+  logs: LogCapture;
+  cacheDir: string;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  corpusDir?: string;
+  cacheDir?: string;
+  commands?: readonly Command[];
+  standIn?: DiscordStandIn;
+}
+
+/** Starts the bot exactly as `npm start` does, but with its environment pointed at a stand-in. */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const d = opts.standIn ?? (await DiscordStandIn.start());
+  const cacheDir = opts.cacheDir ?? tempDir('cache');
+  const config = parseConfig({
+    DISCORD_TOKEN: d.token,
+    DISCORD_CLIENT_ID: d.applicationId,
+    DISCORD_GUILD_ID: d.guildId,
+    DISCORD_API_URL: d.apiUrl,
+    CORPUS_DIR: opts.corpusDir ?? SEEDS,
+    CACHE_DIR: cacheDir,
+    LOG_LEVEL: 'debug',
+  });
+  const logs = new LogCapture();
+  const log = createLogger({ level: 'debug', destination: logs });
+  const bot = await startBot({
+    config,
+    log,
+    commands: opts.commands ?? realCommands,
+    clientOptions: { rest: { retries: 0 }, waitGuildTimeout: 1000 },
+  });
+  return {
+    d,
+    bot,
+    logs,
+    cacheDir,
+    async close() {
+      await bot.stop();
+      if (!opts.standIn) await d.close();
+      if (!opts.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Embed text with Discord markdown removed: what a reader sees. */
+export function plain(text: string | undefined): string {
+  return (text ?? '').replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/^> /gm, '');
+}
