@@ -1,0 +1,158 @@
+/**
+ * Words and names: a tokenizer for the text outside quotations, and the general English word lists
+ * (titles, pronouns, determiners, organisation words) the speaker finder leans on.
+ */
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/**
+ * Word tokens keep inner apostrophes, hyphens and initials ("O'Regan", "Al-e", "U.S.", "Dr."), so a
+ * name is a run of tokens. A quotation (already blanked to '_' in the masked text) is one token.
+ */
+const TOKEN =
+  /"_*"?|_+"?|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]*[\p{L}\p{N}\p{M}])?(?:\.(?=[\p{L}])[\p{L}]+)*\.?|\S/gu;
+
+const KEEPS_ITS_STOP =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Amb|Dept|Supt|Insp|Const|Det|Cpl|Pvt|Atty|Hon|Rev|Fr|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.$|^(?:\p{L}\.){2,}$/u;
+
+export function tokenize(masked: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = masked.slice(from, to);
+  for (const match of slice.matchAll(TOKEN)) {
+    let text = match[0];
+    const start = from + (match.index ?? 0);
+    if (text.startsWith('"') && text.length > 1) {
+      tokens.push({ text, lower: text, start, end: start + text.length, kind: 'quote' });
+      continue;
+    }
+    if (text.startsWith('_')) {
+      tokens.push({ text, lower: text, start, end: start + text.length, kind: 'quote' });
+      continue;
+    }
+    if (/^[\p{L}\p{N}]/u.test(text)) {
+      // A full stop belongs to the word only for abbreviations and initials; otherwise it ends the sentence.
+      if (text.endsWith('.') && !KEEPS_ITS_STOP.test(text)) {
+        text = text.slice(0, -1);
+        tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind: 'word' });
+        tokens.push({
+          text: '.',
+          lower: '.',
+          start: start + text.length,
+          end: start + text.length + 1,
+          kind: 'punct',
+        });
+        continue;
+      }
+      tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind: 'word' });
+      continue;
+    }
+    if (text === '"') {
+      tokens.push({ text, lower: text, start, end: start + 1, kind: 'quote' });
+      continue;
+    }
+    tokens.push({ text, lower: text, start, end: start + text.length, kind: 'punct' });
+  }
+  return tokens;
+}
+
+export const PRONOUNS = new Map<string, 'm' | 'f' | 'plural' | 'it'>([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['they', 'plural'],
+  ['it', 'it'],
+]);
+
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'some',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'two',
+  'three',
+  'several',
+  'many',
+  'both',
+  'other',
+]);
+
+/** Capitalised words that start sentences or clauses but are never part of a name. */
+export const NOT_NAME_WORDS = new Set(
+  'The A An And But Or So Yet For In On At By To Of From With Without After Before During Since Until While When Where Why How What Who Whom Whose Which That This These Those There Here Then Than Now Once If Unless Although Though Because As Also Still Even Just Only Meanwhile However Instead Indeed Despite Asked According Like Unlike Last Next Earlier Later Today Tonight Yesterday Tomorrow He She It They We I You His Her Its Their Our My Your Him Them Us Me Some Many Most More Several Both Each Every All Any No Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Mr Mrs Ms Mr. Mrs. Ms. Dr Dr. Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Read Photo Watch Listen Click Updated Editor Note Yes Oh Well Please Thanks Thank Sources Source'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case particles inside names ("Ursula von der Leyen", "Juan de la Cruz", "Bashar al Assad"). */
+export const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'y',
+  'bint',
+  'abu',
+]);
+
+/** Titles and role words that come before a name ("Prime Minister", "Sgt.", "spokesperson"). */
+export const TITLE_WORDS = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady rev rev. reverend father sister brother president vice-president premier minister prime deputy secretary senator sen sen. representative rep rep. congressman congresswoman governor gov gov. mayor councillor councilor coun. alderman chief chair chairman chairwoman chairperson ceo cfo coo director executive manager officer spokesperson spokesman spokeswoman ambassador amb amb. envoy commissioner judge justice attorney lawyer counsel sheriff constable const const. sergeant sgt sgt. detective det det. inspector insp insp. superintendent supt supt. lieutenant lt lt. captain capt capt. commander cmdr colonel col col. general gen gen. major maj maj. admiral adm private corporal cpl officer coach head leader king queen prince princess pope bishop archbishop imam rabbi pastor mp mpp mla mna mep speaker treasurer auditor analyst economist researcher scientist professor doctor nurse editor reporter columnist author founder co-founder owner president-elect chancellor dean principal trustee ombudsman critic advocate activist organizer organiser member'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a capitalised run an organisation rather than a person. */
+export const ORGANISATION_WORDS = new Set(
+  'ministry department agency council police service services commission committee corps force forces party government court university college school company corporation corp corp. inc inc. ltd ltd. llc association union federation assembly office bank board institute foundation group network news press times post hospital authority administration bureau club team church centre center nations organization organisation army navy guard tribunal parliament senate congress house cabinet secretariat society coalition alliance league fund trust network media agency tv radio channel broadcasting broadcaster journal gazette herald tribune daily magazine airlines airline systems technologies industries partners associates clinic lab laboratory laboratories museum library chamber embassy consulate municipality city county province state region regiment brigade battalion command'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that name who someone is ("the minister", "a spokesperson", "officials"), for nominal speakers. */
+export const PERSON_NOUNS = new Set(
+  'man woman boy girl person people official officials spokesperson spokesman spokeswoman minister ambassador president premier mayor chief director officer police lawyer attorney judge expert experts analyst analysts researcher researchers scientist scientists doctor nurse teacher student students resident residents witness witnesses source sources critic critics advocate advocates activist activists leader leaders member members worker workers parent parents mother father son daughter wife husband victim victims owner owners coach player players manager executive founder chair chairman organizer organiser organizers organisers spokespeople representative representatives investigator investigators prosecutor prosecutors authorities neighbour neighbor neighbours neighbors friend friends family citizen citizens user users customer customers patient patients veteran veterans candidate voter voters supporters opponents protesters observers economist economists engineer engineers senator governor councillor commissioner secretary agent agents defenceman defenseman forward goaltender goalie captain rookie veteran author writer reporter journalist columnist editor producer singer actor actress artist star guard soldier soldiers troops constable sergeant detective inspector superintendent spokesperson host mom dad grandmother grandfather sister brother partner colleague colleagues employee employees staff adviser advisor consultant'.split(
+    ' ',
+  ),
+);
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+export const isAcronym = (word: string): boolean => /^\p{Lu}{2,}s?$/u.test(word.replace(/[.'’]/g, ''));
+
+/** The word without a possessive ending ("Williamson's" → "Williamson"). */
+export const withoutPossessive = (word: string): string => word.replace(/['’]s$|(?<=s)['’]$/u, '');
