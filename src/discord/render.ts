@@ -104,7 +104,7 @@ function sourceEmbed(r: SourceResult): APIEmbed {
     title: shorten(r.citation.title, DiscordLimits.embedTitle),
     ...(url ? { url } : {}),
     description: excerpt(r.text, r.highlights, BotLimits.resultText, { blockQuote: true }),
-    fields: [{ name: 'Citation', value: citationText(r.citation) }],
+    fields: [{ name: 'Citation', value: citationText(r.citation, false) }],
   };
 }
 

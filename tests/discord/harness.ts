@@ -91,3 +91,14 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
 export function plain(text: string | undefined): string {
   return (text ?? '').replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/^> /gm, '');
 }
+
+/** Polls `check` until it returns something truthy (for effects the stand-in does not see, like logs). */
+export async function until<T>(check: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
