@@ -124,9 +124,18 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const beforeClause = clauseStart >= 0 ? before.slice(clauseStart + 1) : before;
   const hitBefore = nearestMarker(beforeClause, true);
   if (hitBefore) return hitBefore.tense;
+  const after = sentence.slice(end, end + 60);
+  // A fronted expression ("In July, the company fired …") takes the tense of the main clause after it.
+  if (
+    /^\s*(?:(?:and|but|so|then|also)\s+)?(?:in|on|by|since|during|early|late|until|through)?\s*$/i.test(
+      before,
+    )
+  ) {
+    const hit = nearestMarker(after.replace(/^[\s,;:—]+/, ''), false);
+    return hit ? hit.tense : 'neutral';
+  }
   // An expression that ends its clause ("in January, the senator said") takes nothing from after it.
   if (/[,;:—]\s*$/.test(sentence.slice(start, end))) return 'neutral';
-  const after = sentence.slice(end, end + 60);
   const clauseEnd = after.search(/[,;—]/);
   // After the words, only auxiliaries count: a following "-ed" is mostly adjectival ("a date booked").
   const hitAfter = nearestMarker(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after, false, true);
@@ -139,7 +148,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 const MONTH_WORD =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const OTHER_DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}:\d\d|[ap]\.m\.|earlier in the day)\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|(?:day|week|weekend|month|year)s?|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}:\d\d|[ap]\.m\.|earlier in the day)\b/i;
 
 /** False when the sentence certainly holds no date expression: chrono need not run on it. */
 export function mayMentionDate(sentence: string): boolean {
@@ -358,6 +367,23 @@ function resolveChrono(
   )
     return [];
 
+  // "a few weeks ago", "several years ago": too vague to place.
+  if (/\b(?:few|several|many|some|couple of (?:days|weeks))\b/.test(lower)) return [];
+  // "over the past year", "in the last week": durations up to now, not a time something happened.
+  const precededByThe = /\bthe\s+$/i.test(sentence.slice(Math.max(0, result.index - 5), result.index));
+  if (/^(?:the\s+)?past\b/.test(lower) || (precededByThe && /^last\s+(?:week|month|year)/.test(lower)))
+    return [];
+  // "in three weeks": that far ahead of the reference, at the precision of the unit.
+  const ahead = new RegExp(
+    String.raw`\b(in|within)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(${COUNT})\s+(day|week|month|year)s?\b`,
+  ).exec(lower);
+  if (ahead) {
+    if (ahead[1] === 'within') return [];
+    if (!reference) return [mention(null)];
+    const unit = ahead[3] as Unit;
+    const target = shift(reference, countOf(ahead[2] ?? '') ?? 1, unit);
+    return [mention(unit === 'week' ? weekValue(target) : atUnitPrecision(target, unit))];
+  }
   // Relative weeks.
   const weekMatch = /\b(last|past|previous|this|next|coming|later this|earlier this)\s+week\b/.exec(lower);
   if (weekMatch || /\bweeks?\s+ago\b/.test(lower)) {
@@ -598,7 +624,10 @@ const parser = chrono.casual;
  */
 export function findDateMentions(sentence: string, context: MentionContext): DateMention[] {
   if (!mayMentionDate(sentence)) return [];
-  const own = ownMentions(sentence, context);
+  const own = ownMentions(sentence, context).filter(
+    // A year inside one of our longer expressions ("the spring of 2014") is not a second mention.
+    (c, _, all) => !(YEAR_ONLY.test(c.expression) && all.some((o) => o !== c && overlaps(o, c))),
+  );
   const candidates: Candidate[] = [...own];
   // chrono needs some reference; without one, year-dependent answers are discarded by resolveComponents.
   const instant = context.reference ?? new Date(Date.UTC(2000, 0, 1));
@@ -621,8 +650,12 @@ export function findDateMentions(sentence: string, context: MentionContext): Dat
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates.map(({ expression, index, date }) => ({
-    // chrono keeps a trailing comma or period ("September,"): the expression is the words alone.
-    expression: expression.replace(/[\s,.;:]+$/, '').replace(/(?<![ap]\.m)\.$/, ''),
+    // chrono keeps a trailing comma or period ("September,"),
+    // and sometimes a leading "on" or "at" ("on Monday" but "July 25"): the expression is the words alone.
+    expression: expression
+      .replace(/[\s,;:]+$/, '')
+      .replace(/(?<![ap]\.m)\.$/, '')
+      .replace(/^(?:on|at)\s+/i, ''),
     index,
     date,
   }));

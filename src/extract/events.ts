@@ -18,6 +18,8 @@ interface SentenceSite {
   paragraph: number;
   text: string;
   mentions: DateMention[];
+  /** The sentence sits inside a quotation that opened in an earlier sentence of the paragraph. */
+  quoted: boolean;
 }
 
 /** An offset whose object may be dated elsewhere in the article ("a month before the call"). */
@@ -32,11 +34,26 @@ const PAST_VERB =
 const FORWARD_OR_ADJECTIVE_ED =
   /\b(?:scheduled|slated|expected|planned|proposed|intended|based|called|so-called)\b/gi;
 const OPENS_WITH_QUOTE = /^["“‘'«]/;
+/** A quotation of five words or more: the sentence is someone speaking, which /who-said answers. */
+const HOLDS_QUOTATION = /["“][^"”]*(?:\s+[^\s"”]+){4}[^"”]*["”]/;
+/** Verbs of saying: "X said the plan is good" reports words, not a happening. */
+const SPEECH_VERBS =
+  /\b(?:said|told|added|noted|stated|argued|claimed|explained|insisted|asked|wrote|tweeted|suggested|believed|thought|warned|acknowledged|contended|asserted|stressed|emphasized|emphasised|replied|responded|recalled|predicted|complained|continued|concluded|mentioned|declared|remarked|observed|pointed|agreed|disagreed|worried|wondered|opined)\b/gi;
 
 function reportsHappening(sentence: string): boolean {
   if (OPENS_WITH_QUOTE.test(sentence) || /\?["”’']?$/.test(sentence)) return false;
+  if (HOLDS_QUOTATION.test(sentence)) return false;
   if (sentence.split(/\s+/).length < 6) return false;
-  return PAST_VERB.test(sentence.replace(FORWARD_OR_ADJECTIVE_ED, ''));
+  return PAST_VERB.test(sentence.replace(FORWARD_OR_ADJECTIVE_ED, '').replace(SPEECH_VERBS, ''));
+}
+
+/** Whether a quotation is open at `offset` of a paragraph (more opening than closing marks before it). */
+function insideQuotation(paragraph: string, offset: number): boolean {
+  const before = paragraph.slice(0, offset);
+  const curlyOpen = before.split('“').length - 1;
+  const curlyClose = before.split('”').length - 1;
+  if (curlyOpen > curlyClose) return true;
+  return (before.split('"').length - 1) % 2 === 1;
 }
 
 /**
@@ -74,7 +91,12 @@ export function extractEvents(article: Article): NewsEvent[] {
   for (const paragraph of article.paragraphs) {
     if (paragraph.isRelatedLink) continue;
     for (const sentence of paragraph.sentences) {
-      sites.push({ paragraph: paragraph.number, text: sentence.text, mentions: [] });
+      sites.push({
+        paragraph: paragraph.number,
+        text: sentence.text,
+        mentions: [],
+        quoted: insideQuotation(paragraph.text, sentence.start),
+      });
     }
   }
   const dateable = sites.filter((site) => mayMentionDate(site.text));
@@ -122,7 +144,7 @@ export function extractEvents(article: Article): NewsEvent[] {
           expression: mention.expression,
         });
       }
-    } else if (reportsHappening(site.text)) {
+    } else if (!site.quoted && reportsHappening(site.text)) {
       events.push({ text: site.text, paragraph: site.paragraph, date: null, expression: null });
     }
   }

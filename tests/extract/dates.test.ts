@@ -1,0 +1,296 @@
+import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../src/core/types.ts';
+import {
+  dateBounds,
+  dateInRange,
+  findDateMentions,
+  mayMentionDate,
+  parseWhen,
+  referenceDay,
+} from '../../src/extract/dates.ts';
+
+const day = (iso: string): DateValue => ({ iso, precision: 'day', yearKnown: true });
+const week = (iso: string): DateValue => ({ iso, precision: 'week', yearKnown: true });
+const month = (iso: string): DateValue => ({ iso, precision: 'month', yearKnown: true });
+const year = (iso: string): DateValue => ({ iso, precision: 'year', yearKnown: true });
+
+/** [expression, date] pairs of a sentence, read from a publication date (YYYY-MM-DD) or none. */
+const mentions = (sentence: string, published: string | null) =>
+  findDateMentions(sentence, { reference: referenceDay(published) }).map((m) => [m.expression, m.date]);
+
+// 2019-06-20 is a Thursday.
+const THURSDAY = '2019-06-20';
+
+describe('weekdays', () => {
+  it('a bare weekday in a report is the latest one on or before publication', () => {
+    expect(mentions('The senator said on Monday that the bill was dead.', THURSDAY)).toEqual([
+      ['Monday', day('2019-06-17')],
+    ]);
+    expect(mentions('The governor signed the bill Thursday.', THURSDAY)).toEqual([
+      ['Thursday', day('2019-06-20')],
+    ]);
+  });
+
+  it('an upcoming weekday resolves forward', () => {
+    expect(mentions('The committee will vote Tuesday on the measure.', THURSDAY)).toEqual([
+      ['Tuesday', day('2019-06-25')],
+    ]);
+    expect(mentions('She will testify on Saturday.', THURSDAY)).toEqual([['Saturday', day('2019-06-22')]]);
+  });
+
+  it('"last Friday" and "next Monday" move a week when needed', () => {
+    expect(mentions('The deal was reached last Friday.', THURSDAY)).toEqual([
+      ['last Friday', day('2019-06-14')],
+    ]);
+    expect(mentions('The talks resume next Monday.', THURSDAY)).toEqual([['next Monday', day('2019-06-24')]]);
+  });
+
+  it('a weekday without a publication date cannot be placed', () => {
+    expect(mentions('The senator said on Monday that the bill was dead.', null)).toEqual([['Monday', null]]);
+  });
+});
+
+describe('weeks', () => {
+  it('"last week", "this week" and "next week" are Mondays at week precision', () => {
+    expect(mentions('The agency closed its office last week.', THURSDAY)).toEqual([
+      ['last week', week('2019-06-10')],
+    ]);
+    expect(mentions('The bill passed the House this week.', THURSDAY)).toEqual([
+      ['this week', week('2019-06-17')],
+    ]);
+    expect(mentions('Hearings are scheduled for next week.', THURSDAY)).toEqual([
+      ['next week', week('2019-06-24')],
+    ]);
+  });
+
+  it('on a weekend, "last week" is the working week just ended', () => {
+    // 2019-06-22 is a Saturday.
+    expect(mentions('The House voted last week to proceed.', '2019-06-22')).toEqual([
+      ['last week', week('2019-06-17')],
+    ]);
+  });
+
+  it('"over the weekend" is the week of the weekend just past', () => {
+    // 2019-06-24 is a Monday: the weekend before it belongs to the week of June 17.
+    expect(mentions('The two sides met over the weekend.', '2019-06-24')).toEqual([
+      ['weekend', week('2019-06-17')],
+    ]);
+  });
+});
+
+describe('months and days', () => {
+  it('a month and day without a year take the nearest year that fits the tense', () => {
+    expect(mentions('The rally took place on November 14.', '2020-03-02')).toEqual([
+      ['November 14', day('2019-11-14')],
+    ]);
+    expect(mentions('The new rules take effect April 7.', '2013-04-01')).toEqual([
+      ['April 7', day('2013-04-07')],
+    ]);
+    expect(mentions('Lawmakers face a Jan. 15 deadline.', '2013-10-21')).toEqual([
+      ['Jan. 15', day('2014-01-15')],
+    ]);
+  });
+
+  it('a month alone in a past report is the latest one that has begun', () => {
+    expect(mentions('In July, the company fired its chief executive.', '2015-03-10')).toEqual([
+      ['July', month('2014-07')],
+    ]);
+    expect(mentions('The columnist repeated the phrase in a May column.', '2015-06-02')).toEqual([
+      ['a May', month('2015-05')],
+    ]);
+  });
+
+  it('a full date is taken as written', () => {
+    expect(mentions('The photo was taken April 24, 2019, in Houston.', THURSDAY)).toEqual([
+      ['April 24, 2019', day('2019-04-24')],
+    ]);
+  });
+
+  it('a range gives its first and its last day', () => {
+    expect(mentions('The poll was conducted March 26-31.', '2015-04-01')).toEqual([
+      ['March 26-31', day('2015-03-26')],
+      ['March 26-31', day('2015-03-31')],
+    ]);
+  });
+
+  it('without a publication date the year stays unknown', () => {
+    expect(mentions('The agency reported on November 14 that the strikes went on.', null)).toEqual([
+      ['November 14', { iso: '--11-14', precision: 'day', yearKnown: false }],
+    ]);
+    expect(mentions('When the attacks began in September, the border was closed.', null)).toEqual([
+      ['September', { iso: '--09', precision: 'month', yearKnown: false }],
+    ]);
+  });
+
+  it('lower-case "may" and "march" are not months', () => {
+    expect(mentions('The protesters may march to the capitol.', THURSDAY)).toEqual([]);
+  });
+});
+
+describe('years', () => {
+  it('"in 2014" and "the 2016 race" are years', () => {
+    expect(mentions('In 2014, the president launched a clemency initiative.', THURSDAY)).toEqual([
+      ['2014', year('2014')],
+    ]);
+    expect(mentions('He lost the 2016 race by a wide margin.', THURSDAY)).toEqual([['2016', year('2016')]]);
+  });
+
+  it('years work without a publication date', () => {
+    expect(mentions('The treaty was signed in 1991.', null)).toEqual([['1991', year('1991')]]);
+  });
+
+  it('counts, money and decades are not years', () => {
+    expect(mentions('The bill cost $2015 and 1,999 people attended in the 1970s.', THURSDAY)).toEqual([]);
+  });
+
+  it('"last year", "next year" and "four years ago" count from the publication date', () => {
+    expect(mentions('The law was signed last year by the president.', THURSDAY)).toEqual([
+      ['last year', year('2018')],
+    ]);
+    expect(mentions('The races next year will be close.', THURSDAY)).toEqual([['next year', year('2020')]]);
+    expect(mentions('We saw the same boom four years ago.', THURSDAY)).toEqual([
+      ['four years ago', year('2015')],
+    ]);
+    expect(mentions('The law was signed last year by the president.', null)).toEqual([['last year', null]]);
+  });
+
+  it('durations and vague counts are not dates', () => {
+    expect(mentions('Prices have risen over the past year.', THURSDAY)).toEqual([]);
+    expect(mentions('He left the party a few weeks ago.', THURSDAY)).toEqual([]);
+  });
+
+  it('"last month" and "a couple of months ago" are months', () => {
+    expect(mentions('The plant closed last month.', THURSDAY)).toEqual([['last month', month('2019-05')]]);
+    expect(mentions('A couple of months ago he led the polls.', '2015-04-01')).toEqual([
+      ['A couple of months ago', month('2015-02')],
+    ]);
+  });
+});
+
+describe('seasons', () => {
+  it('"this spring" is the publication year; "last fall" the latest autumn past', () => {
+    expect(mentions('The protests began this spring.', THURSDAY)).toEqual([['this spring', year('2019')]]);
+    expect(mentions('The company was sold last fall.', '2019-03-05')).toEqual([['last fall', year('2018')]]);
+  });
+
+  it('"the spring of 2014" is 2014, and "fall" as a verb is not a season', () => {
+    expect(mentions('She was elected in the spring of 2014.', THURSDAY)).toEqual([
+      ['the spring of 2014', year('2014')],
+    ]);
+    expect(mentions('Prices fall when demand drops.', THURSDAY)).toEqual([]);
+  });
+});
+
+describe('offsets from other events', () => {
+  it('"a week after X" with X undated: X is a week before publication', () => {
+    expect(mentions('The shooting comes a week after an attack at a school in Texas.', '2018-05-25')).toEqual(
+      [['a week after', day('2018-05-18')]],
+    );
+  });
+
+  it('"one week before X" with X undated: X is a week after publication', () => {
+    expect(mentions('The call came one week before a delegation arrives.', '2019-10-03')).toEqual([
+      ['one week before', day('2019-10-10')],
+    ]);
+  });
+
+  it('an offset from an event the article dates counts from that date', () => {
+    const anchored = findDateMentions('The aid was discussed a month before the call with the president.', {
+      reference: referenceDay('2019-12-21'),
+      anchorFor: (words) => (words.startsWith('call') ? day('2019-07-25') : null),
+    });
+    expect(anchored.map((m) => [m.expression, m.date])).toEqual([['a month before', month('2019-06')]]);
+  });
+
+  it('"two days later" counts from the previous dated event', () => {
+    const later = findDateMentions('Two days later, the minister resigned.', {
+      reference: referenceDay('2019-12-21'),
+      previous: day('2019-12-02'),
+    });
+    expect(later.map((m) => [m.expression, m.date])).toEqual([['Two days later', day('2019-12-04')]]);
+  });
+});
+
+describe('times of day', () => {
+  it('"earlier in the day" and a clock time are the publication day', () => {
+    expect(mentions('Earlier in the day, the president met the press.', THURSDAY)).toEqual([
+      ['Earlier in the day', day(THURSDAY)],
+    ]);
+    expect(mentions('Police got the call at 9:06 a.m. ET.', THURSDAY)).toEqual([
+      ['9:06 a.m. ET', day(THURSDAY)],
+    ]);
+  });
+});
+
+describe('mayMentionDate', () => {
+  it('lets date words through and stops sentences without any', () => {
+    expect(mayMentionDate('The senator said on Monday that the bill was dead.')).toBe(true);
+    expect(mayMentionDate('Iran held talks with the officials.')).toBe(false);
+    expect(mayMentionDate('Officials may meet again.')).toBe(false);
+  });
+});
+
+describe('parseWhen', () => {
+  const today = new Date(Date.UTC(2022, 11, 1)); // 2022-12-01, a Thursday
+
+  it('an ISO day, month or year is that period', () => {
+    expect(parseWhen('2022-11-14', today)).toEqual({ start: day('2022-11-14'), end: day('2022-11-14') });
+    expect(parseWhen('2021', today)).toEqual({ start: year('2021'), end: year('2021') });
+  });
+
+  it('a month name is the latest such month that has begun', () => {
+    expect(parseWhen('November', today)).toEqual({ start: month('2022-11'), end: month('2022-11') });
+    expect(parseWhen('in december', today)).toEqual({ start: month('2022-12'), end: month('2022-12') });
+    expect(parseWhen('March', today)).toEqual({ start: month('2022-03'), end: month('2022-03') });
+  });
+
+  it('without a reference, a month or day has no year', () => {
+    expect(parseWhen('November', null)).toEqual({
+      start: { iso: '--11', precision: 'month', yearKnown: false },
+      end: { iso: '--11', precision: 'month', yearKnown: false },
+    });
+    expect(parseWhen('November 14', null)).toEqual({
+      start: { iso: '--11-14', precision: 'day', yearKnown: false },
+      end: { iso: '--11-14', precision: 'day', yearKnown: false },
+    });
+  });
+
+  it('relative words count back from the reference', () => {
+    expect(parseWhen('last week', today)).toEqual({ start: week('2022-11-21'), end: week('2022-11-21') });
+    expect(parseWhen('yesterday', today)).toEqual({ start: day('2022-11-30'), end: day('2022-11-30') });
+  });
+
+  it('"between March and May 2020" shares the year with both ends', () => {
+    expect(parseWhen('between March and May 2020', today)).toEqual({
+      start: month('2020-03'),
+      end: month('2020-05'),
+    });
+    expect(parseWhen('from 2014 to 2016', today)).toEqual({ start: year('2014'), end: year('2016') });
+  });
+
+  it('words with no date give null', () => {
+    expect(parseWhen('the protests', today)).toBeNull();
+    expect(parseWhen('', today)).toBeNull();
+  });
+});
+
+describe('dateInRange', () => {
+  it('compares values of different precisions by overlap', () => {
+    const november = { start: month('2022-11'), end: month('2022-11') };
+    expect(dateInRange(day('2022-11-14'), november)).toBe(true);
+    expect(dateInRange(day('2022-12-01'), november)).toBe(false);
+    expect(dateInRange(year('2022'), november)).toBe(true);
+    expect(dateInRange(week('2022-10-31'), november)).toBe(true);
+  });
+
+  it('a value without a year matches by month and day', () => {
+    const november = { start: month('2022-11'), end: month('2022-11') };
+    expect(dateInRange({ iso: '--11-14', precision: 'day', yearKnown: false }, november)).toBe(true);
+    expect(dateInRange({ iso: '--09', precision: 'month', yearKnown: false }, november)).toBe(false);
+  });
+
+  it('gives the first and last day of a value', () => {
+    expect(dateBounds(month('2020-02'))).toEqual({ first: '2020-02-01', last: '2020-02-29' });
+    expect(dateBounds(week('2022-11-21'))).toEqual({ first: '2022-11-21', last: '2022-11-27' });
+  });
+});

@@ -1,0 +1,177 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { NewsEvent } from '../../src/core/types.ts';
+import { buildArticle } from '../../src/corpus/article.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { extractEvents } from '../../src/extract/events.ts';
+
+const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+const article = (body: string, date: string | null) =>
+  buildArticle({ id: 't', title: 'Test', body, source: 'test.txt', date });
+
+/** Compact rows: [paragraph, expression, iso or null, precision or null]. */
+const rows = (events: NewsEvent[]) =>
+  events.map((e) => [e.paragraph, e.expression, e.date?.iso ?? null, e.date?.precision ?? null]);
+
+describe('the seed article (no publication date)', () => {
+  it('dates "on November 14" in ¶7 as the 14th of November, year unknown', async () => {
+    const { articles } = await loadCorpus([SEEDS]);
+    const seed = articles[0];
+    if (!seed) throw new Error('the seed article did not load');
+    const events = extractEvents(seed);
+    const november = events.find((e) => e.expression?.includes('November 14'));
+    expect(november).toEqual({
+      text: "Tasnim News Agency reported on November 14 that the IRGC's Ground Force hammered separatist terror organizations' positions with numerous rocket launchers, precision-strike weaponry, and drones.",
+      paragraph: 7,
+      date: { iso: '--11-14', precision: 'day', yearKnown: false },
+      expression: 'November 14',
+    });
+    const september = events.find((e) => e.expression === 'September');
+    expect(september?.paragraph).toBe(11);
+    expect(september?.date).toEqual({ iso: '--09', precision: 'month', yearKnown: false });
+    expect(september?.text.startsWith('When the attacks began in September, the operation')).toBe(true);
+  });
+
+  it('takes no event from the "Read more" line (¶5) or from inside a quotation (¶6)', async () => {
+    const { articles } = await loadCorpus([SEEDS]);
+    const events = extractEvents(articles[0] ?? article('', null));
+    expect(events.filter((e) => e.paragraph === 5 || e.paragraph === 6)).toEqual([]);
+    expect(rows(events)).toEqual([
+      [1, null, null, null],
+      [2, null, null, null],
+      [4, null, null, null],
+      [7, 'November 14', '--11-14', 'day'],
+      [7, null, null, null],
+      [10, null, null, null],
+      [11, 'September', '--09', 'month'],
+    ]);
+  });
+});
+
+describe('dated events', () => {
+  it('gives one event per date expression, each with the sentence verbatim', () => {
+    // 2018-10-05 is a Friday.
+    const events = extractEvents(
+      article(
+        'Murkowski explained her decision Friday and said she will vote "present" on Saturday.',
+        '2018-10-05',
+      ),
+    );
+    const text = 'Murkowski explained her decision Friday and said she will vote "present" on Saturday.';
+    expect(events).toEqual([
+      {
+        text,
+        paragraph: 1,
+        date: { iso: '2018-10-05', precision: 'day', yearKnown: true },
+        expression: 'Friday',
+      },
+      {
+        text,
+        paragraph: 1,
+        date: { iso: '2018-10-06', precision: 'day', yearKnown: true },
+        expression: 'Saturday',
+      },
+    ]);
+  });
+
+  it('numbers paragraphs from the first body paragraph', () => {
+    const events = extractEvents(
+      article(
+        'The council met on Monday to discuss the budget.\n\nIn 2014, the city borrowed heavily.\n\nThe mayor resigned last week.',
+        '2019-06-20',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'Monday', '2019-06-17', 'day'],
+      [2, '2014', '2014', 'year'],
+      [3, 'last week', '2019-06-10', 'week'],
+    ]);
+  });
+
+  it('never takes events from related-article lines', () => {
+    const events = extractEvents(
+      article(
+        'Read more: The president met the prime minister on Monday\n\nNothing else happened here.',
+        '2019-06-20',
+      ),
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('dates "a month before the call" from the call the article dates elsewhere', () => {
+    const events = extractEvents(
+      article(
+        'The president asked about the aid a month before the call with his counterpart.\n\nThe two leaders spoke in a call on July 25.',
+        '2019-12-21',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'a month before', '2019-06', 'month'],
+      [2, 'July 25', '2019-07-25', 'day'],
+    ]);
+  });
+
+  it('dates "two days later" from the previous dated event', () => {
+    const events = extractEvents(
+      article(
+        'The minister was questioned on March 3.\n\nTwo days later, the minister resigned.',
+        '2019-06-20',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'March 3', '2019-03-03', 'day'],
+      [2, 'Two days later', '2019-03-05', 'day'],
+    ]);
+  });
+
+  it('speaks from a later day when the article quotes a post dated after its publication', () => {
+    // Published on Saturday 2019-12-21, updated with a post of Sunday 2019-12-22.
+    const events = extractEvents(
+      article(
+        'The senator said Sunday that the trial must be fair.\n\nSee the post. — A Senator (@senator) December 22, 2019',
+        '2019-12-21',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'Sunday', '2019-12-22', 'day'],
+      [2, 'December 22, 2019', '2019-12-22', 'day'],
+    ]);
+  });
+
+  it('keeps weekdays of an undated article as events without a date', () => {
+    const events = extractEvents(article('The senator said on Monday that the bill was dead.', null));
+    expect(rows(events)).toEqual([[1, 'Monday', null, null]]);
+  });
+});
+
+describe('undated events', () => {
+  it('a past-tense report without a date is an event with date null', () => {
+    const events = extractEvents(
+      article('Iran held talks with officials from the regional government.', '2019-06-20'),
+    );
+    expect(events).toEqual([
+      {
+        text: 'Iran held talks with officials from the regional government.',
+        paragraph: 1,
+        date: null,
+        expression: null,
+      },
+    ]);
+  });
+
+  it('opinions, questions, quotations and reported speech alone are not events', () => {
+    const events = extractEvents(
+      article(
+        [
+          'The plan is a good one for the whole country.',
+          'Who ordered the strikes on the border towns?',
+          '“We completed the work on the bridge ahead of time,” the minister said.',
+          'The spokesman said the talks are going well so far.',
+        ].join('\n\n'),
+        '2019-06-20',
+      ),
+    );
+    expect(events).toEqual([]);
+  });
+});
