@@ -1,0 +1,247 @@
+/**
+ * What must not break the bot: article text full of mentions and markdown, a failing handler, a
+ * dropped gateway, a wrong token, a corpus that changes (or breaks) under it, and a restart.
+ */
+import { copyFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { parseConfig } from '../../src/config.ts';
+import { startBot } from '../../src/discord/bot.ts';
+import { defineChatCommand } from '../../src/discord/command.ts';
+import { createLogger } from '../../src/log.ts';
+import { type Harness, LogCapture, plain, SEEDS, startHarness, tempDir, until } from './harness.ts';
+import { makeUser, type StoredMessage } from './stand-in.ts';
+
+const EPHEMERAL = 64;
+const NO_PINGS = { parse: [], replied_user: false };
+const APOLOGY = 'Sorry — something went wrong while answering that. It has been logged; please try again.';
+const SEED_TITLE = 'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan';
+
+type Embed = {
+  title?: string;
+  url?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+};
+type Payload = {
+  content?: string;
+  embeds?: Embed[];
+  flags?: number;
+  allowed_mentions?: unknown;
+  components?: { components: { custom_id: string; label: string }[] }[];
+};
+
+const HOSTILE_PARAGRAPH =
+  'The mayor said: "Bring **everyone** to the harbour meeting, @everyone and <@123456789012345678> and <@&234567890123456789> welcome, __underlined__, `code` and [a link](https://evil.example)."';
+const HOSTILE_ARTICLE = `---
+title: "Town hall *live*: @everyone come"
+outlet: The Harbour Gazette
+date: 2024-03-05
+url: https://example.org/news/town-hall
+---
+${HOSTILE_PARAGRAPH}
+`;
+
+/** A command that fails, to see the dispatcher's one catch at work. */
+const explode = defineChatCommand({
+  data: {
+    name: 'explode',
+    description: 'Fails on purpose (test only)',
+    options: [{ type: 3, name: 'when', description: 'before or after deferring' }],
+  } as const,
+  async execute(interaction, args) {
+    if (args.when === 'after-defer') await interaction.deferReply();
+    throw new Error('kaboom');
+  },
+});
+
+let h: Harness;
+let corpusDir: string;
+let cacheDir: string;
+
+beforeAll(async () => {
+  corpusDir = tempDir('corpus');
+  cacheDir = tempDir('cache');
+  copyFileSync(path.join(SEEDS, '000_1428a1c93f5937bd.txt'), path.join(corpusDir, 'seed.txt'));
+  writeFileSync(path.join(corpusDir, 'hostile.md'), HOSTILE_ARTICLE);
+  h = await startHarness({ corpusDir, cacheDir, commands: [...commands, explode] });
+});
+afterAll(async () => {
+  await h?.close();
+  await h?.d.close();
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+const ask = async (name: string, options: Record<string, string>, user = makeUser('reader')) =>
+  (await h.d.command(name, options, user).reply()) as { type: number; data: Payload };
+
+describe('an article with @everyone, mentions and markdown', () => {
+  test('the /source reply shows it as written and pings nobody', async () => {
+    const { data } = await ask('source', { text: 'the harbour meeting' });
+    expect(data.allowed_mentions).toEqual(NO_PINGS);
+    expect(data.content).toBe('**Source of** “the harbour meeting”');
+    const embed = data.embeds?.[0];
+    expect(embed?.title).toBe('Town hall \\*live\\*: @everyone come');
+    expect(embed?.url).toBe('https://example.org/news/town-hall');
+    expect(plain(embed?.description)).toBe(HOSTILE_PARAGRAPH);
+    expect(embed?.description).toBe(
+      '> The mayor said: "Bring \\*\\*everyone\\*\\* to the **harbour meeting**, @everyone and \\<@123456789012345678> and ' +
+        '\\<@&234567890123456789> welcome, \\_\\_underlined\\_\\_, \\`code\\` and \\[a link\\](https://evil.example)."',
+    );
+    expect(embed?.fields).toEqual([
+      {
+        name: 'Citation',
+        value: '[Read the article](https://example.org/news/town-hall) — The Harbour Gazette, 5 Mar 2024, ¶1',
+      },
+    ]);
+  });
+
+  test('a mention asking about it gets a reply that pings nobody, not even the asker', async () => {
+    const asker = makeUser('asker');
+    const q = h.d.post(
+      asker,
+      `<@${h.d.botUser.id}> where is this from: bring everyone to the harbour meeting @everyone`,
+      {
+        mentionBot: true,
+      },
+    );
+    const reply = await h.d.waitFor(
+      () =>
+        h.d
+          .botMessagesIn(h.d.channelId)
+          .find((m) => (m.message_reference as { message_id?: string }).message_id === q.id),
+      5000,
+      'the reply',
+    );
+    expect(reply.allowed_mentions).toEqual(NO_PINGS);
+    expect(reply.content).toBe('**Source of** “bring everyone to the harbour meeting @everyone”');
+    expect((reply.embeds as Embed[])[0]?.title).toBe('Town hall \\*live\\*: @everyone come');
+  });
+});
+
+describe('failures', () => {
+  test('a handler that throws gets an ephemeral apology, is logged, and the next command works', async () => {
+    const user = makeUser('unlucky');
+    const { type, data } = await ask('explode', {}, user);
+    expect(type).toBe(4);
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toBe(APOLOGY);
+    const logged = await until(() => h.logs.find('handler failed').find((l) => l.userId === user.id));
+    expect(logged).toMatchObject({ command: 'explode', guildId: h.d.guildId, err: { message: 'kaboom' } });
+
+    const deferred = h.d.command('explode', { when: 'after-defer' }, user);
+    const [defer, apology] = await deferred.accepted(2);
+    expect(defer?.type).toBe(5);
+    expect(apology?.kind).toBe('followup');
+    expect(apology?.body).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+
+    expect((await ask('source', { text: 'settle problems through dialogue' })).data.embeds?.[0]?.title).toBe(
+      SEED_TITLE,
+    );
+  });
+
+  test('a gateway disconnect: the client resumes, logs it, and keeps answering', async () => {
+    const opsBefore = h.d.gatewayOps.length;
+    h.d.dropGateway();
+    await h.d.waitFor(() => h.d.gatewayOps.slice(opsBefore).includes(6) && h.d.connected, 10_000, 'a resume');
+    expect(h.d.gatewayOps.slice(opsBefore)).not.toContain(2);
+    await until(() => h.logs.find('gateway resumed').length > 0, 5000);
+    expect(h.logs.find('gateway disconnected; reconnecting').length).toBeGreaterThan(0);
+    expect((await ask('source', { text: 'settle problems through dialogue' })).data.embeds?.[0]?.title).toBe(
+      SEED_TITLE,
+    );
+  });
+
+  test('a wrong token stops start-up with a clear error', async () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: 'not.the.token',
+      DISCORD_CLIENT_ID: h.d.applicationId,
+      DISCORD_API_URL: h.d.apiUrl,
+      CORPUS_DIR: SEEDS,
+      CACHE_DIR: cacheDir,
+    });
+    const log = createLogger({ level: 'silent', destination: new LogCapture() });
+    await expect(
+      startBot({ config, log, commands, clientOptions: { rest: { retries: 0 } } }),
+    ).rejects.toThrow(
+      'Discord rejected DISCORD_TOKEN (401 Unauthorized). Copy a fresh token from the developer portal (your application → Bot → Reset Token) into .env, without quotes.',
+    );
+  });
+});
+
+describe('the corpus folder changes while the bot runs', () => {
+  const reloads = () => h.logs.find('corpus reloaded');
+  const nextReload = async (after: number) => {
+    const line = await until(() => reloads()[after], 10_000);
+    return line as { articles: number };
+  };
+
+  test('added, broken, changed and deleted files are picked up; a broken file takes nothing down', async () => {
+    const zeppelin = path.join(corpusDir, 'zeppelin.txt');
+    let seen = reloads().length;
+    writeFileSync(
+      zeppelin,
+      'Zeppelin festival opens\nThe harbour authority said the zeppelin festival would open with forty airships.\n',
+    );
+    expect((await nextReload(seen)).articles).toBe(3);
+    expect((await ask('source', { text: 'zeppelin festival forty airships' })).data.embeds?.[0]?.title).toBe(
+      'Zeppelin festival opens',
+    );
+
+    seen = reloads().length;
+    writeFileSync(path.join(corpusDir, 'broken.json'), '{ "title": "half a record", ');
+    expect((await nextReload(seen)).articles).toBe(3);
+    expect((await ask('source', { text: 'zeppelin festival forty airships' })).data.embeds?.[0]?.title).toBe(
+      'Zeppelin festival opens',
+    );
+    expect((await ask('source', { text: 'settle problems through dialogue' })).data.embeds?.[0]?.title).toBe(
+      SEED_TITLE,
+    );
+
+    seen = reloads().length;
+    writeFileSync(
+      zeppelin,
+      'Zeppelin festival postponed\nThe harbour authority said the zeppelin festival would wait for forty airships.\n',
+    );
+    await nextReload(seen);
+    expect((await ask('source', { text: 'zeppelin festival forty airships' })).data.embeds?.[0]?.title).toBe(
+      'Zeppelin festival postponed',
+    );
+
+    seen = reloads().length;
+    unlinkSync(zeppelin);
+    expect((await nextReload(seen)).articles).toBe(2);
+    const gone = await ask('source', { text: 'zeppelin festival forty airships' });
+    expect(gone.data.flags).toBe(EPHEMERAL);
+    expect(gone.data.content).toMatch(/^I found nothing for “zeppelin festival forty airships”\./);
+  });
+});
+
+describe('a restart', () => {
+  test('"More" keeps working, and unchanged commands are not registered again', async () => {
+    const first = h.d.command('source', { text: 'terrorist groups' });
+    const page1 = (await first.reply()) as { data: Payload };
+    const more = page1.data.components?.[0]?.components.find((b) => b.label === 'More');
+    expect(more).toBeDefined();
+    const message = first.original as StoredMessage;
+    const putsBefore = h.d.requests.filter((r) => r.method === 'PUT').length;
+
+    await h.bot.stop();
+    expect(h.logs.find('logged out').length).toBe(1);
+    const again = await startHarness({ corpusDir, cacheDir, standIn: h.d, commands: [...commands, explode] });
+    h = again;
+
+    expect(h.d.requests.filter((r) => r.method === 'PUT').length).toBe(putsBefore);
+    expect(h.logs.find('commands unchanged since the last registration').length).toBe(1);
+    const page2 = (await h.d.click(message, more?.custom_id ?? '').reply()) as {
+      type: number;
+      data: Payload;
+    };
+    expect(page2.type).toBe(7);
+    expect(page2.data.embeds?.at(-1)?.footer?.text).toMatch(/^Results 6–\d+ of \d+$/);
+  });
+});
