@@ -288,7 +288,7 @@ describe('mentions', () => {
     );
     expect(reply?.allowed_mentions).toEqual(NO_PINGS);
     expect(reply?.content).toBe('**Who said** “the operation was out of the question”');
-    expect((reply?.embeds as Embed[])[0]?.title).toBe('Mohammad Kazem Al-e Sadeq');
+    expect(((reply?.embeds ?? []) as Embed[])[0]?.title).toBe('Mohammad Kazem Al-e Sadeq');
   });
 
   test('messages that do not mention the bot, and bots, are ignored', async () => {
@@ -311,7 +311,7 @@ describe('mentions', () => {
     const answers = h.d.botMessagesIn(h.d.channelId).slice(before);
     expect(answers.length).toBe(1);
     expect(answers[0]?.content).toBe('**What happened** “rocket launchers”');
-    expect((answers[0]?.embeds as Embed[])[0]?.fields?.[0]?.name).toBe('14 Nov, year not stated');
+    expect(((answers[0]?.embeds ?? []) as Embed[])[0]?.fields?.[0]?.name).toBe('14 Nov, year not stated');
   });
 
   test('a bare mention in reply to a message looks up the source of that message', async () => {
