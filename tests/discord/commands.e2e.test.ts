@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 const ask = async (name: string, options: Record<string, string>, user = makeUser('reader')) =>
-  (await h.d.command(name, options, user).reply()) as { type: number; data: Payload };
+  await h.d.command(name, options, user).reply<Payload>();
 
 describe('start-up', () => {
   test('login → ready → one registration in the server with every command and option', () => {
@@ -168,7 +168,7 @@ describe('/source', () => {
     expect(total).toBeGreaterThan(5);
     const reader = makeUser('pager');
     const first = h.d.command('source', { text }, reader);
-    const page1 = (await first.reply()) as { data: Payload };
+    const page1 = await first.reply<Payload>();
     expect(page1.data.embeds?.length).toBe(5);
     expect(page1.data.embeds?.at(-1)?.footer?.text).toBe(`Results 1–5 of ${total}`);
     const more = page1.data.components?.[0]?.components ?? [];
@@ -176,7 +176,7 @@ describe('/source', () => {
 
     const message = first.original as StoredMessage;
     const click = h.d.click(message, more[0]?.custom_id ?? '', reader);
-    const page2 = (await click.reply()) as { type: number; data: Payload };
+    const page2 = await click.reply<Payload>();
     expect(page2.type).toBe(7);
     expect(page2.data.embeds?.length).toBe(Math.min(5, total - 5));
     expect(page2.data.embeds?.at(-1)?.footer?.text).toBe(`Results 6–${Math.min(10, total)} of ${total}`);
@@ -184,16 +184,13 @@ describe('/source', () => {
     expect(buttons.map((b) => b.label)).toEqual(total > 10 ? ['Previous', 'More'] : ['Previous']);
     expect(page2.data.allowed_mentions).toEqual(NO_PINGS);
 
-    const back = (await h.d.click(message, buttons[0]?.custom_id ?? '', reader).reply()) as { data: Payload };
+    const back = await h.d.click(message, buttons[0]?.custom_id ?? '', reader).reply<Payload>();
     expect(back.data.embeds?.at(-1)?.footer?.text).toBe(`Results 1–5 of ${total}`);
   });
 
   test('a button whose page is unknown says plainly that it expired', async () => {
     const message = h.d.post(h.d.botUser, 'old answer');
-    const { type, data } = (await h.d.click(message, 'page:AAAAAAAAAAAAAAAA:5').reply()) as {
-      type: number;
-      data: Payload;
-    };
+    const { type, data } = await h.d.click(message, 'page:AAAAAAAAAAAAAAAA:5').reply<Payload>();
     expect(type).toBe(4);
     expect(data.flags).toBe(EPHEMERAL);
     expect(data.content).toBe(
@@ -205,10 +202,7 @@ describe('/source', () => {
 describe('autocomplete', () => {
   test('speaker: at most 25 valid choices from the corpus, within the deadline', async () => {
     const rec = h.d.autocomplete('who-said', { speaker: '' }, 'speaker');
-    const { type, data } = (await rec.reply()) as {
-      type: number;
-      data: { choices: { name: string; value: string }[] };
-    };
+    const { type, data } = await rec.reply<{ choices: { name: string; value: string }[] }>();
     expect(type).toBe(8);
     const expected = listSpeakers(k, '', 25);
     expect(data.choices.map((c) => c.value)).toEqual(expected);
@@ -223,18 +217,15 @@ describe('autocomplete', () => {
   });
 
   test('speaker: what is typed narrows the choices', async () => {
-    const { data } = (await h.d.autocomplete('who-said', { speaker: 'sadeq' }, 'speaker').reply()) as {
-      data: { choices: { name: string; value: string }[] };
-    };
+    const { data } = await h.d
+      .autocomplete('who-said', { speaker: 'sadeq' }, 'speaker')
+      .reply<{ choices: { name: string; value: string }[] }>();
     expect(data.choices.map((c) => c.value)).toEqual(['Mohammad Kazem Al-e Sadeq']);
   });
 
   test('topic: suggestions from what was said, at most 25, valid', async () => {
     const rec = h.d.autocomplete('who-said', { topic: 'gro' }, 'topic');
-    const { type, data } = (await rec.reply()) as {
-      type: number;
-      data: { choices: { name: string; value: string }[] };
-    };
+    const { type, data } = await rec.reply<{ choices: { name: string; value: string }[] }>();
     expect(type).toBe(8);
     expect(data.choices.length).toBeGreaterThan(0);
     expect(data.choices.length).toBeLessThanOrEqual(25);
@@ -242,9 +233,9 @@ describe('autocomplete', () => {
       expect(c.value.toLowerCase()).toContain('gro');
       expect(c.name.length).toBeLessThanOrEqual(100);
     }
-    const empty = (await h.d.autocomplete('what-happened', { topic: '' }, 'topic').reply()) as {
-      data: { choices: unknown[] };
-    };
+    const empty = await h.d
+      .autocomplete('what-happened', { topic: '' }, 'topic')
+      .reply<{ choices: unknown[] }>();
     expect(empty.data.choices.length).toBe(25);
   });
 });
@@ -255,10 +246,7 @@ describe('"Find source" (message context menu)', () => {
       makeUser('poster'),
       'Apparently they said: we always try to settle problems through dialogue with our brothers in Iraq',
     );
-    const { type, data } = (await h.d.messageCommand('Find source', message).reply()) as {
-      type: number;
-      data: Payload;
-    };
+    const { type, data } = await h.d.messageCommand('Find source', message).reply<Payload>();
     expect(type).toBe(4);
     expect(data.embeds?.[0]?.title).toBe(TITLE);
     expect(data.embeds?.[0]?.fields?.[0]?.value).toBe(`¶6\n${SOURCE_FILE}`);

@@ -77,7 +77,7 @@ afterAll(async () => {
 });
 
 const ask = async (name: string, options: Record<string, string>, user = makeUser('reader')) =>
-  (await h.d.command(name, options, user).reply()) as { type: number; data: Payload };
+  await h.d.command(name, options, user).reply<Payload>();
 
 describe('an article with @everyone, mentions and markdown', () => {
   test('the /source reply shows it as written and pings nobody', async () => {
@@ -177,7 +177,7 @@ describe('the corpus folder changes while the bot runs', () => {
   const reloads = () => h.logs.find('corpus reloaded');
   const nextReload = async (after: number) => {
     const line = await until(() => reloads()[after], 10_000);
-    return line as { articles: number };
+    return line as unknown as { articles: number };
   };
 
   test('added, broken, changed and deleted files are picked up; a broken file takes nothing down', async () => {
@@ -224,7 +224,7 @@ describe('the corpus folder changes while the bot runs', () => {
 describe('a restart', () => {
   test('"More" keeps working, and unchanged commands are not registered again', async () => {
     const first = h.d.command('source', { text: 'terrorist groups' });
-    const page1 = (await first.reply()) as { data: Payload };
+    const page1 = await first.reply<Payload>();
     const more = page1.data.components?.[0]?.components.find((b) => b.label === 'More');
     expect(more).toBeDefined();
     const message = first.original as StoredMessage;
@@ -237,10 +237,7 @@ describe('a restart', () => {
 
     expect(h.d.requests.filter((r) => r.method === 'PUT').length).toBe(putsBefore);
     expect(h.logs.find('commands unchanged since the last registration').length).toBe(1);
-    const page2 = (await h.d.click(message, more?.custom_id ?? '').reply()) as {
-      type: number;
-      data: Payload;
-    };
+    const page2 = await h.d.click(message, more?.custom_id ?? '').reply<Payload>();
     expect(page2.type).toBe(7);
     expect(page2.data.embeds?.at(-1)?.footer?.text).toMatch(/^Results 6–\d+ of \d+$/);
   });

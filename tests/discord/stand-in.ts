@@ -101,14 +101,14 @@ export class InteractionRecord {
   }
 
   /** The first response's data (type 4/7/8), or after a defer, the edit that followed it. */
-  async reply(timeoutMs = 5000): Promise<{ type: number; data: Json }> {
+  async reply<T extends object = Json>(timeoutMs = 5000): Promise<{ type: number; data: T }> {
     const [first] = await this.accepted(1, timeoutMs);
     if (!first) throw new Error('no response');
     if (first.type === 5 || first.type === 6) {
       const [, second] = await this.accepted(2, timeoutMs);
-      return { type: first.type, data: second?.body ?? {} };
+      return { type: first.type, data: (second?.body ?? {}) as T };
     }
-    return { type: first.type ?? 0, data: (first.body?.data as Json) ?? {} };
+    return { type: first.type ?? 0, data: ((first.body?.data as Json) ?? {}) as T };
   }
 }
 
