@@ -85,7 +85,7 @@ export type Tense = 'past' | 'future' | 'neutral';
 
 /** Words that make what follows upcoming ("will vote Tuesday", "is scheduled for", "a deadline"). */
 const FUTURE_MARKER =
-  /\b(?:will|won't|wo n't|shall|'ll|’ll|going to|gonna|set to|scheduled|slated|expected to|expects? to|plans? to|planning to|planned for|upcoming|due to|poised to|would|intends? to|ahead of|deadline|until|by|next|coming|later this|starting|begins?|opens?|takes? effect)\b/gi;
+  /\b(?:will|won't|wo n't|shall|'ll|’ll|going to|gonna|set to|scheduled|slated|expected to|expects? to|plans? to|planning to|planned for|upcoming|due to|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b/gi;
 /** Past-tense verbs: the common irregular ones and regular "-ed" forms. */
 const PAST_MARKER =
   /\b(?:said|says|told|was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|put|ran|set|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|shot|hit|killed|\w{3,}ed)\b/gi;
@@ -193,6 +193,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  // "the day before": one of the unit.
+  the: 1,
   'a couple of': 2,
   'a couple': 2,
   couple: 2,
@@ -235,6 +237,12 @@ function shiftValue(value: DateValue, count: number, unit: Unit): DateValue | nu
   const shifted = shift(base, count, unit);
   const rank: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
   const unitPrecision: DatePrecision = unit === 'day' || unit === 'week' ? 'day' : unit;
+  // "seven days after" something known only by its year (or month) is still that year (or month).
+  if (
+    rank[value.precision] > rank[unit === 'week' ? 'week' : unitPrecision] &&
+    !(unit === 'month' && value.precision === 'week')
+  )
+    return value;
   const precision = rank[value.precision] > rank[unitPrecision] ? value.precision : unitPrecision;
   if (precision === 'year') return yearValue(shifted.getUTCFullYear());
   if (precision === 'month') return monthValue(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1);
@@ -250,6 +258,8 @@ const overlaps = (a: Span, b: Span): boolean => a.index < b.end && b.index < a.e
 
 interface Candidate extends DateMention {
   end: number;
+  /** For "a week after X" whose X the article does not date: the offset, to count from another date. */
+  unanchoredOffset?: { count: number; unit: Unit };
 }
 
 /** The weekday (Monday = 0) nearest the reference in the direction the tense allows. */
@@ -355,6 +365,8 @@ function resolveChrono(
     date,
   });
   if (NOT_A_DATE.test(lower.trim())) return [];
+  // "USA TODAY", "MONDAY NIGHT FOOTBALL": capitals are names and headlines, not dates.
+  if (/^[A-Z]{4,}/.test(text)) return [];
   // "an hour after", "30 minutes later": times of day relative to something else, not dates.
   if (/\b(?:hours?|minutes?|seconds?)\b/.test(lower)) return [];
   // "months-long", "year-old": a compound adjective, not a date.
@@ -431,16 +443,15 @@ function resolveChrono(
   const components = [start, result.end].filter(
     (c): c is chrono.ParsedComponents => c !== null && c !== undefined,
   );
+  // A range ("March 26-31", "February 5 through March 1, 2013") gives two mentions, start and end; the
+  // end is resolved first so that a start without a year can take the end's.
+  const rangeEnd = result.end ? resolveComponents(result.end, lower, tense, reference, null, null) : null;
   for (const [position, component] of components.entries()) {
-    // A range ("March 26-31") gives two mentions: its start and its end.
-    const expression = position === 0 ? text : text;
-    const date = resolveComponents(
-      component,
-      lower,
-      tense,
-      reference,
-      position === 1 ? mentions[0]?.date : null,
-    );
+    const expression = text;
+    const date =
+      position === 1
+        ? resolveComponents(component, lower, tense, reference, mentions[0]?.date, null)
+        : resolveComponents(component, lower, tense, reference, null, rangeEnd);
     if (date === undefined) continue;
     mentions.push(mention(date, expression));
   }
@@ -454,6 +465,7 @@ function resolveComponents(
   tense: Tense,
   reference: Date | null,
   rangeStart: DateValue | null | undefined,
+  rangeEnd: DateValue | null | undefined,
 ): DateValue | null | undefined {
   const known = (k: chrono.Component) => component.isCertain(k);
   const month = component.get('month');
@@ -464,9 +476,17 @@ function resolveComponents(
       if (known('day') && day !== null) return dayValue(utcDay(year, month, day));
       return monthValue(year, month);
     }
-    // A range's end without a year takes the year its start was given.
+    // A range's end without a year takes the year its start was given, and a start the end's.
     if (rangeStart?.yearKnown && known('day') && day !== null) {
       return dayValue(utcDay(Number(rangeStart.iso.slice(0, 4)), month, day));
+    }
+    if (rangeEnd?.yearKnown) {
+      const endYear = Number(rangeEnd.iso.slice(0, 4));
+      const endMonth = Number(rangeEnd.iso.slice(5, 7)) || 12;
+      const startYear = month > endMonth ? endYear - 1 : endYear;
+      return known('day') && day !== null
+        ? dayValue(utcDay(startYear, month, day))
+        : monthValue(startYear, month);
     }
     if (!reference) return known('day') && day !== null ? yearlessDay(month, day) : yearlessMonth(month);
     const resolvedYear = yearFor(month, known('day') ? day : null, reference, tense);
@@ -500,7 +520,7 @@ const SEASON =
 const PERIOD_OF_YEAR =
   /\b(?:the\s+)?(beginning|start|middle|end|turn)\s+of\s+(?:the\s+)?(?:(this|last|next)\s+)?year\b/gi;
 const OFFSET = new RegExp(
-  String.raw`\b(${COUNT})\s+(day|week|month|year)s?\s+(before|after|earlier|later)\b(?:\s+(?:the|a|an|his|her|their|its)?\s*([\w-]+(?:\s+[\w-]+)?))?`,
+  String.raw`\b(${COUNT}|the)\s+(day|week|month|year)s?\s+(before|after|earlier|later)\b(?:\s+(?:the|a|an|his|her|their|its)?\s*([\w-]+(?:\s+[\w-]+)?))?`,
   'gi',
 );
 /** A month name alone, where chrono does not take it ("in a May column", "since May", "last March"). */
@@ -586,7 +606,6 @@ function ownMentions(sentence: string, context: MentionContext): Candidate[] {
     const direction = (m[3] ?? '').toLowerCase();
     const object = m[4] ?? '';
     if (count === null) continue;
-    const _expression = `${m[1]} ${m[2]}${/s\s/.test(m[0].slice((m[1] ?? '').length + (m[2] ?? '').length + 1, (m[1] ?? '').length + (m[2] ?? '').length + 3)) ? 's' : ''} ${m[3]}`;
     const index = m.index;
     const end = index + (m[0].toLowerCase().indexOf(direction) + direction.length);
     let date: DateValue | null = null;
@@ -596,9 +615,19 @@ function ownMentions(sentence: string, context: MentionContext): Candidate[] {
     } else {
       const anchor = object ? (context.anchorFor?.(object) ?? null) : null;
       if (anchor) date = shiftValue(anchor, direction === 'after' ? count : -count, unit);
-      else if (reference) {
-        // The article does not date X: what it reports happens at the reference, so X is the offset away.
-        date = atUnitPrecision(shift(reference, direction === 'after' ? -count : count, unit), unit);
+      else {
+        // The article does not date X: what the sentence reports happens at the reference (or at the
+        // sentence's own date, see findDateMentions), so X is the offset away from it.
+        const signed = direction === 'after' ? -count : count;
+        if (reference) date = atUnitPrecision(shift(reference, signed, unit), unit);
+        found.push({
+          expression: sentence.slice(index, end),
+          index,
+          end,
+          date,
+          unanchoredOffset: { count: signed, unit },
+        });
+        continue;
       }
     }
     found.push({ expression: sentence.slice(index, end), index, end, date });
@@ -633,6 +662,14 @@ export function findDateMentions(sentence: string, context: MentionContext): Dat
   const instant = context.reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const result of parser.parse(sentence, { instant, timezone: 0 })) {
     if (!startsWithCapitalMonthIfMonth(result.text)) continue;
+    // "Forward March", "May" as a name: a bare May or March needs a preposition or determiner before it.
+    if (
+      /^(?:May|March)[\s,.;:]*$/.test(result.text) &&
+      !/\b(?:in|since|by|until|of|a|the|last|this|next|early|late|mid-?|through|from|before|after|during)\s+$/i.test(
+        sentence.slice(Math.max(0, result.index - 12), result.index),
+      )
+    )
+      continue;
     for (const mention of resolveChrono(result, sentence, context)) {
       const span = { index: mention.index, end: mention.index + mention.expression.length };
       // Our own patterns win where they overlap chrono (offsets, seasons, "earlier in the day").
@@ -649,16 +686,57 @@ export function findDateMentions(sentence: string, context: MentionContext): Dat
     if (!candidates.some((c) => overlaps(c, fallback))) candidates.push(fallback);
   }
   candidates.sort((a, b) => a.index - b.index);
+  // "seven days after X" in a sentence that has its own date ("the Act of 1968 was passed …"): X is
+  // counted from that date, not from the publication date.
+  for (const c of candidates) {
+    if (!c.unanchoredOffset) continue;
+    const own = candidates.find((o) => o !== c && !o.unanchoredOffset && o.date?.yearKnown);
+    if (own?.date) c.date = shiftValue(own.date, c.unanchoredOffset.count, c.unanchoredOffset.unit);
+  }
+  for (const c of candidates) shareRangeYear(sentence, c);
   return candidates.map(({ expression, index, date }) => ({
     // chrono keeps a trailing comma or period ("September,"),
     // and sometimes a leading "on" or "at" ("on Monday" but "July 25"): the expression is the words alone.
     expression: expression
       .replace(/[\s,;:]+$/, '')
       .replace(/(?<![ap]\.m)\.$/, '')
+      .replace(/^[([{"“‘']+/, '')
       .replace(/^(?:on|at)\s+/i, ''),
     index,
     date,
   }));
+}
+
+const MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
+const RANGE_END_YEAR = new RegExp(
+  String.raw`^\s*(?:and|to|through|until|till|-|–|—)\s+(?:early\s+|late\s+|mid-)?(${MONTH_PATTERN})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:1[89]|20)\d\d)\b`,
+  'i',
+);
+
+/**
+ * "between January and October 2017", "from Feb. 5 through March 1, 2013": the first month takes the
+ * year written after the second (the year before when it comes later in the calendar).
+ */
+function shareRangeYear(sentence: string, candidate: Candidate): void {
+  const date = candidate.date;
+  if (!date || /\b\d{4}\b/.test(candidate.expression)) return;
+  if (date.precision !== 'day' && date.precision !== 'month') return;
+  const following = RANGE_END_YEAR.exec(sentence.slice(candidate.end));
+  if (!following) return;
+  const endMonth = monthNumber(following[1] ?? '');
+  const parts = /^(?:--|\d{4}-)(\d{2})(?:-(\d{2}))?$/.exec(date.iso);
+  if (!parts || endMonth === null) return;
+  const month = Number(parts[1]);
+  const year = Number(following[2]) - (month > endMonth ? 1 : 0);
+  candidate.date = parts[2] ? dayValue(utcDay(year, month, Number(parts[2]))) : monthValue(year, month);
+}
+
+function monthNumber(name: string): number | null {
+  const prefix = name.toLowerCase().slice(0, 3);
+  const index = MONTH_NAMES.findIndex((m) => m.startsWith(prefix));
+  return index >= 0 ? index + 1 : null;
 }
 
 const YEAR_ONLY = /^(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d\d$/i;
