@@ -159,6 +159,8 @@ export function splitMaskedSentences(text: string, masked: string): SentenceRang
     if (!next) continue;
     const first = next[1] ?? '';
     if (!/[\p{Lu}\d"(]/u.test(first)) continue;
+    // After a quotation that ends a sentence, "Smith said" usually credits it: split only before another quotation.
+    if (ch === '"' && first !== '"') continue;
     push(boundary);
     start = boundary;
   }

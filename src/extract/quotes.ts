@@ -112,7 +112,12 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
   // A name at the end of the phrase: "spokesperson Martin Magnan", "Prime Minister Justin Trudeau".
   const runs = findNameRuns(words);
   const lastRun = runs.at(-1);
-  if (lastRun && lastRun.to === words.length && lastRun.titleTo < lastRun.to) {
+  if (
+    lastRun &&
+    lastRun.to === words.length &&
+    lastRun.titleTo < lastRun.to &&
+    !LEFT_BOUNDARY.has(first.lower)
+  ) {
     const nameFrom = from + lastRun.titleTo;
     const roleText = nameFrom > from ? runText(tokens, from, nameFrom, text) : null;
     const lead = tokens[from];
@@ -220,6 +225,11 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       before--;
     while (before >= 0 && /^(?:has|have|had|would|will|did|does|do)$/.test(tokens[before]?.lower ?? ''))
       before--;
+    if (info.participle && tokens[before]?.lower === 'as' && tokens[before - 1]?.lower === 'quoted') {
+      // "he was quoted as saying": the subject is before "was quoted".
+      before -= 2;
+      if (/^(?:was|is|were|are|been)$/.test(tokens[before]?.lower ?? '')) before--;
+    }
     const previous = tokens[before];
     if (!info.participle && previous && PASSIVE_AUXILIARIES.has(previous.lower)) continue;
     if (info.participle && previous && /^(?:is|was|were|are|been|be)$/.test(previous.lower) && before >= 1) {
@@ -252,7 +262,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
           comma--;
         if (comma >= 1 && tokens[comma]?.text === ',') {
           const phrase = phraseBefore(tokens, comma - 1, text);
-          if (phrase && phrase.kind === 'name') {
+          if (phrase && phrase.kind !== 'pronoun') {
             cues.push({
               verbFrom: i,
               verbTo,
@@ -309,6 +319,7 @@ const isHeadline = (text: string): boolean => !/[.!?:"”'’)]\s*$/.test(text) 
 interface ParagraphState {
   paragraph: Paragraph;
   scan: ScannedParagraph;
+  sentences: Array<{ start: number; end: number; tokens: Token[] }>;
   caption: boolean;
   headline: boolean;
 }
@@ -323,69 +334,101 @@ export function extractQuotes(article: Article): Quote[] {
     }
     const scan = scanParagraph(paragraph.text, carry);
     carry = scan.openAtEnd;
+    const sentences = splitMaskedSentences(paragraph.text, scan.masked).map((range) => ({
+      ...range,
+      tokens: tokenize(scan.masked, range.start, range.end),
+    }));
     states.push({
       paragraph,
       scan,
+      sentences,
       caption: CAPTION_CREDIT.test(paragraph.text),
       headline: isHeadline(paragraph.text),
     });
   }
-
   const tracker = new SpeakerTracker();
+  // First reading: who the article introduces, their roles, and which pronouns point at them.
+  readArticle(states, tracker, null);
+  tracker.restart();
   const quotes: Quote[] = [];
-  let following: Credit | null = null;
-  let lastSubject: Entity | null = null;
-  let previousHadQuote = false;
+  readArticle(states, tracker, quotes);
+  return quotes;
+}
 
+interface SentenceWork {
+  tokens: Token[];
+  cues: Cue[];
+  start: number;
+  end: number;
+}
+
+/** Registers the names of a sentence (so its cues can refer to people it introduces); returns the persons named. */
+function registerNames(tokens: Token[], text: string, base: number, tracker: SpeakerTracker): Entity[] {
+  const persons: Entity[] = [];
+  findNameRuns(tokens).forEach((run, index) => {
+    if (run.titleTo >= run.to) return;
+    const name = runText(tokens, run.titleTo, run.to, text);
+    const position = base + (tokens[run.from]?.start ?? 0);
+    const subject = index === 0 && (run.from <= 2 || tokens[run.from - 1]?.text === ',');
+    let entity: Entity | null = null;
+    if (run.to - run.titleTo > 1 || /^\p{Lu}{2,}/u.test(name)) {
+      entity = tracker.introduce(name, position, roleOfIntroduction(tokens, run, text), subject);
+    } else {
+      entity = tracker.resolveName(name, position);
+      if (entity) tracker.mention(entity, position, subject);
+    }
+    if (entity?.kind === 'person') {
+      const gender =
+        HONORIFIC_GENDER.get(tokens[run.from]?.lower ?? '') ??
+        HONORIFIC_GENDER.get(tokens[run.from - 1]?.lower ?? '');
+      if (gender && !entity.gender) entity.gender = gender;
+      if (!persons.includes(entity)) persons.push(entity);
+    }
+  });
+  return persons;
+}
+
+const genderOf = (word: string): 'm' | 'f' | null =>
+  MALE_PRONOUNS.test(word) ? 'm' : FEMALE_PRONOUNS.test(word) ? 'f' : null;
+
+/**
+ * One reading of the article in order. With `quotes` null it only registers entities and votes on
+ * genders (a pronoun in a sentence that names one person, or in the next sentence that names none,
+ * is taken to be that person); with `quotes` it finds the cues and quotations and resolves speakers.
+ */
+function readArticle(states: ParagraphState[], tracker: SpeakerTracker, quotes: Quote[] | null): void {
+  let following: Credit | null = null;
+  let voter: Entity | null = null;
   states.forEach((state, paragraphIndex) => {
     const { paragraph, scan } = state;
     const text = paragraph.text;
     const masked = scan.masked;
     const base = paragraphIndex * 1e6;
-    const sentences = splitMaskedSentences(text, masked);
     if (state.caption) return;
-
-    interface SentenceWork {
-      tokens: Token[];
-      cues: Cue[];
-      start: number;
-      end: number;
-    }
     const work: SentenceWork[] = [];
-    for (const sentence of sentences) {
-      const tokens = tokenize(masked, sentence.start, sentence.end);
-      // Names first, so that the cues of this sentence can refer to people it introduces.
-      let firstPerson: Entity | null = null;
-      for (const run of findNameRuns(tokens)) {
-        if (run.titleTo >= run.to) continue;
-        const name = runText(tokens, run.from + (run.titleTo - run.from), run.to, text);
-        const nameWords = run.to - run.titleTo;
-        const position = base + (tokens[run.from]?.start ?? 0);
-        let entity: Entity | null = null;
-        const single = nameWords === 1;
-        if (!single || /^\p{Lu}{2,}/u.test(name)) {
-          const role = roleOfIntroduction(tokens, run, text);
-          entity = tracker.introduce(name, position, role);
-        } else {
-          entity = tracker.resolveName(name, position);
-          if (entity) tracker.mention(entity, position);
+    for (const sentence of state.sentences) {
+      const { tokens } = sentence;
+      const persons = registerNames(tokens, text, base, tracker);
+      if (!quotes) {
+        const only = persons.length === 1 ? persons[0] : null;
+        const speaker = only ?? (persons.length === 0 ? voter : null);
+        if (speaker) {
+          const nameStart = only ? 0 : -1;
+          tokens.forEach((token, i) => {
+            const gender = token.kind === 'word' && i > nameStart ? genderOf(token.lower) : null;
+            if (gender) tracker.voteGender(speaker, gender);
+          });
         }
-        if (entity && entity.kind === 'person') {
-          const honorific = tokens[run.from]?.lower ?? '';
-          const gender =
-            HONORIFIC_GENDER.get(honorific) ?? HONORIFIC_GENDER.get(tokens[run.from - 1]?.lower ?? '');
-          if (gender && !entity.gender) entity.gender = gender;
-          firstPerson ??= entity;
-        }
+        voter = only ?? null;
+        continue;
       }
-      const rawCues = findCues(tokens, masked);
       const cues: Cue[] = [];
-      for (const raw of rawCues) {
+      for (const raw of findCues(tokens, masked)) {
         let credit: Credit;
         if (raw.kind === 'participle') {
           credit = cues.at(-1)?.credit ?? following ?? { speaker: null, role: null, entity: null };
         } else {
-          credit = resolveCredit(tokens, raw, text, tracker, base, following);
+          credit = resolveCredit(tokens, raw, text, tracker, base);
           if (raw.kind === 'inverted') {
             const role = roleAfter(tokens, raw.subjectTo, text);
             if (role && !credit.role) credit = { ...credit, role };
@@ -394,51 +437,36 @@ export function extractQuotes(article: Article): Quote[] {
         }
         if (!credit.speaker) continue;
         cues.push({ ...raw, credit });
+        if (credit.entity || credit.speaker) following = credit;
       }
-      // Learn gender from the pronoun that follows a newly named person ("Lonechild said she …").
-      if (firstPerson && !firstPerson.gender) {
-        const cueSubjects = new Set(cues.flatMap((c) => (c.subjectFrom >= 0 ? [c.subjectFrom] : [])));
-        const after = tokens.filter((t, i) => !cueSubjects.has(i) && t.kind === 'word').map((t) => t.lower);
-        const male = after.findIndex((w) => MALE_PRONOUNS.test(w));
-        const female = after.findIndex((w) => FEMALE_PRONOUNS.test(w));
-        if (male >= 0 && (female < 0 || male < female)) firstPerson.gender = 'm';
-        else if (female >= 0) firstPerson.gender = 'f';
-      }
-      if (firstPerson && tokens[0] && isCapitalised(tokens[0].text)) lastSubject = firstPerson;
       work.push({ tokens, cues, start: sentence.start, end: sentence.end });
-      for (const cue of cues) if (cue.credit.entity || cue.credit.speaker) following = cue.credit;
     }
+    if (!quotes) return;
 
     const paragraphCues = work.flatMap((w) =>
       w.cues.map((c) => ({ ...c, at: w.tokens[c.verbFrom]?.start ?? w.start })),
     );
-    const spansInParagraph = scan.spans;
-    let paragraphHasQuote = false;
-
     for (const sentence of work) {
       const { tokens, cues } = sentence;
-      const spans = spansInParagraph.filter((s) => s.start >= sentence.start && s.start < sentence.end);
+      const spans = scan.spans.filter((s) => s.start >= sentence.start && s.start < sentence.end);
       const clauses: Region[] = [];
       // Reported clauses: after the cue ("said that …") or before it ("…, she said").
-      if (!state.headline || cues.length > 0) {
-        cues.forEach((cue, index) => {
-          const clause = reportedClause(tokens, cue, cues[index + 1], index > 0, spans, sentence, masked);
-          if (!clause) return;
-          const region = trimRegion(text, clause);
-          if (!region) return;
-          const clauseText = text.slice(region.start, region.end);
-          if (wordCount(clauseText) < 3) return;
-          clauses.push(region);
-          paragraphHasQuote = true;
-          quotes.push({
-            text: clauseText,
-            kind: 'indirect',
-            paragraph: paragraph.number,
-            speaker: cue.credit.speaker,
-            role: cue.credit.role,
-          });
+      cues.forEach((cue, index) => {
+        const clause = reportedClause(tokens, cue, cues[index + 1], index > 0, spans, sentence, masked);
+        if (!clause) return;
+        const region = trimRegion(text, clause);
+        if (!region) return;
+        const clauseText = text.slice(region.start, region.end);
+        if (wordCount(clauseText) < 3) return;
+        clauses.push(region);
+        quotes.push({
+          text: clauseText,
+          kind: 'indirect',
+          paragraph: paragraph.number,
+          speaker: cue.credit.speaker,
+          role: cue.credit.role,
         });
-      }
+      });
       if (state.headline) continue;
       for (const span of spans) {
         const spanText = text.slice(span.start, span.end);
@@ -457,21 +485,9 @@ export function extractQuotes(article: Article): Quote[] {
             continue;
           if (span.single) continue;
         }
-        const credit =
-          nearestCue(span, cues, tokens)?.credit ??
-          nearestParagraphCue(span, paragraphCues)?.credit ??
-          floatingCredit(following, lastSubject, previousHadQuote);
-        paragraphHasQuote = true;
-        if (!direct && insideClause) {
-          quotes.push({
-            text: spanText,
-            kind: 'partial',
-            paragraph: paragraph.number,
-            speaker: credit?.speaker ?? null,
-            role: credit?.role ?? null,
-          });
-          continue;
-        }
+        const own = nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues);
+        const credit = own?.credit ?? following;
+        if (!own && credit?.entity) tracker.mention(credit.entity, base + span.start, true);
         quotes.push({
           text: spanText,
           kind: direct ? 'direct' : 'partial',
@@ -479,21 +495,10 @@ export function extractQuotes(article: Article): Quote[] {
           speaker: credit?.speaker ?? null,
           role: credit?.role ?? null,
         });
-        if (credit?.speaker && direct) following = credit;
+        if (credit?.speaker && direct && !insideClause) following = credit;
       }
     }
-    previousHadQuote = paragraphHasQuote;
   });
-  return quotes;
-}
-
-/** The credit for a quotation with no cue of its own: the speaker the article is following. */
-function floatingCredit(
-  following: Credit | null,
-  _lastSubject: Entity | null,
-  _previousHadQuote: boolean,
-): Credit | null {
-  return following;
 }
 
 function resolveCredit(
@@ -502,7 +507,6 @@ function resolveCredit(
   text: string,
   tracker: SpeakerTracker,
   base: number,
-  following: Credit | null,
 ): Credit {
   const phrase = classifyPhrase(tokens, cue.subjectFrom, cue.subjectTo, text);
   const none: Credit = { speaker: null, role: null, entity: null };
@@ -512,15 +516,15 @@ function resolveCredit(
   if (phrase.kind === 'pronoun') {
     const kind = PRONOUNS.get(tokens[phrase.from]?.lower ?? '');
     if (!kind) return none;
-    const entity = tracker.resolvePronoun(kind, position, following?.entity ?? null);
+    const entity = tracker.resolvePronoun(kind, position);
     if (!entity) return none;
-    tracker.mention(entity, position);
+    tracker.mention(entity, position, true);
     return { speaker: entity.name, role: entity.role, entity };
   }
   if (phrase.kind === 'nominal') {
     const entity = tracker.resolveNominal(phraseText, position);
     if (entity) {
-      tracker.mention(entity, position);
+      tracker.mention(entity, position, true);
       return { speaker: entity.name, role: entity.role, entity };
     }
     return { speaker: phraseText.replace(/['’]s$/, ''), role: null, entity: null };
@@ -528,7 +532,7 @@ function resolveCredit(
   const nameText = runText(tokens, phrase.nameFrom, phrase.to, text).replace(/^the\s+/i, '');
   const entity =
     tracker.resolveName(nameText, position) ?? tracker.introduce(nameText, position, phrase.role);
-  tracker.mention(entity, position);
+  tracker.mention(entity, position, true);
   if (phrase.role && !entity.role) entity.role = phrase.role;
   return { speaker: entity.name, role: phrase.role ?? entity.role, entity };
 }
@@ -652,7 +656,7 @@ function reportedClause(
       if (that >= 0 && !punctuationBefore) from = that;
     }
     const first = tokens[from];
-    if (first && first.kind === 'word' && !/^(?:to|so|it|as)$/.test(first.lower)) {
+    if (first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
       const region = { start: first.start, end: stopAt(from) };
       if (!isOnlyQuote(region)) return region;
     }

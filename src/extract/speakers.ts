@@ -29,6 +29,8 @@ export interface Entity {
 
 interface Mention {
   entity: Entity;
+  /** The mention is the subject of its sentence or the speaker of a quotation. */
+  subject: boolean;
   /** Position in the article: paragraph index × 1e6 + offset, so mentions compare in reading order. */
   position: number;
 }
@@ -94,11 +96,14 @@ export const runText = (tokens: Token[], from: number, to: number, text: string)
   return first && last ? text.slice(first.start, last.end) : '';
 };
 
+/** Corporate suffixes a later mention drops ("TransCanada" for "TransCanada Corp."). */
+const CORPORATE_SUFFIX = /^(?:corp|corp\.|inc|inc\.|ltd|ltd\.|co|co\.|llc|plc|ag|sa)$/;
+
 const nameWords = (name: string): string[] =>
   name
     .split(/\s+/)
     .map((w) => withoutPossessive(w).toLowerCase())
-    .filter((w) => w && !NAME_PARTICLES.has(w));
+    .filter((w) => w && !NAME_PARTICLES.has(w) && !CORPORATE_SUFFIX.test(w));
 
 export function isOrganisationName(words: string[]): boolean {
   return (
@@ -109,14 +114,30 @@ export function isOrganisationName(words: string[]): boolean {
 
 export class SpeakerTracker {
   readonly entities: Entity[] = [];
-  private readonly mentions: Mention[] = [];
+  private mentions: Mention[] = [];
+  private readonly genderVotes = new Map<Entity, { m: number; f: number }>();
+
+  /** Starts reading the article again with the entities (and genders) found so far. */
+  restart(): void {
+    this.mentions = [];
+    for (const [entity, votes] of this.genderVotes) {
+      if (entity.gender === null && votes.m !== votes.f) entity.gender = votes.m > votes.f ? 'm' : 'f';
+    }
+  }
+
+  /** A gendered pronoun that refers, by the article's sentence structure, to this person. */
+  voteGender(entity: Entity, gender: Gender): void {
+    const votes = this.genderVotes.get(entity) ?? { m: 0, f: 0 };
+    votes[gender]++;
+    this.genderVotes.set(entity, votes);
+  }
 
   /** Registers (or finds) the entity a full name refers to, and records the mention. */
-  introduce(name: string, position: number, role: string | null, kindHint?: 'person' | 'org'): Entity {
+  introduce(name: string, position: number, role: string | null, subject = false): Entity {
     const clean = name.replace(/['’]s$/u, '');
     const words = nameWords(clean);
-    const isOrg = kindHint === 'org' || isOrganisationName(clean.split(/\s+/));
-    let entity = this.entities.find((e) => e.words.join(' ') === words.join(' '));
+    const isOrg = isOrganisationName(clean.split(/\s+/));
+    let entity = this.entities.find((e) => sameWords(e.words, words));
     if (!entity && !isOrg) {
       // A shorter form of a name already seen ("Al-e Sadeq" after "Mohammad Kazem Al-e Sadeq").
       const longer = this.entities.filter(
@@ -124,7 +145,7 @@ export class SpeakerTracker {
       );
       const found = this.mostRecent(longer, position) ?? longer[0];
       if (found) {
-        this.mentions.push({ entity: found, position });
+        this.mention(found, position, subject);
         return found;
       }
     }
@@ -143,98 +164,110 @@ export class SpeakerTracker {
       this.entities.push(entity);
     }
     if (role && !entity.role) entity.role = role;
-    this.mentions.push({ entity, position });
+    this.mention(entity, position, subject);
     return entity;
   }
 
-  /** Records a later reference (surname, pronoun, nominal) so recency follows the article. */
-  mention(entity: Entity, position: number): void {
-    this.mentions.push({ entity, position });
+  /** Records a reference (name, surname, pronoun, nominal, quotation) so salience follows the article. */
+  mention(entity: Entity, position: number, subject = false): void {
+    this.mentions.push({ entity, position, subject });
   }
 
   /** The person or organisation a name mention ("Al-e Sadeq", "Jamil", "the IRGC") refers to. */
   resolveName(name: string, position: number): Entity | null {
     const words = nameWords(name.replace(/^the\s+/i, ''));
     if (words.length === 0) return null;
+    const exact = this.entities.filter((e) => sameWords(e.words, words));
+    if (exact.length > 0 && !(words.length === 1 && exact.every((e) => e.kind === 'person'))) {
+      return this.mostRecent(exact, position) ?? exact[0] ?? null;
+    }
     const candidates = this.entities.filter(
       (e) =>
+        sameWords(e.words, words) ||
         endsWith(e.words, words) ||
+        (e.kind === 'org' && startsWith(e.words, words)) ||
         (words.length === 1 && e.kind === 'person' && e.words[0] === words[0] && e.words.length > 1),
     );
     if (candidates.length === 0) return null;
     return this.mostRecent(candidates, position) ?? longest(candidates);
   }
 
-  /** He/she/they/it: the most recently mentioned compatible entity, preferring a known gender. */
-  resolvePronoun(
-    pronoun: 'm' | 'f' | 'plural' | 'it',
-    position: number,
-    following: Entity | null,
-  ): Entity | null {
+  /**
+   * He/she/they/it. A person pronoun goes to the most recently *subject*-mentioned person of that gender
+   * (speakers and sentence subjects are what news pronouns pick up), then of unknown gender.
+   */
+  resolvePronoun(pronoun: 'm' | 'f' | 'plural' | 'it', position: number): Entity | null {
     if (pronoun === 'it') {
-      return this.lastMentioned(position, (e) => e.kind === 'org');
+      return (
+        this.lastMentioned(position, (e) => e.kind === 'org', true) ??
+        this.lastMentioned(position, (e) => e.kind === 'org')
+      );
     }
     if (pronoun === 'plural') {
-      if (following?.kind === 'org') return following;
-      return null;
+      const org = this.lastMentioned(position, (e) => e.kind === 'org', true);
+      const person = this.lastMentioned(position, () => true, true);
+      return org && org === person ? org : null;
     }
-    const known = this.lastMentioned(position, (e) => e.kind === 'person' && e.gender === pronoun);
-    const unknown = this.lastMentioned(position, (e) => e.kind === 'person' && e.gender === null);
-    if (
-      following &&
-      following.kind === 'person' &&
-      (following.gender === pronoun || following.gender === null)
-    ) {
-      const followingAt = this.lastPosition(following, position);
-      const knownAt = known ? this.lastPosition(known, position) : -1;
-      if (known === following || knownAt <= followingAt || following.gender === pronoun) return following;
+    const fits = (e: Entity) => e.kind === 'person' && e.gender === pronoun;
+    const open = (e: Entity) => e.kind === 'person' && e.gender === null;
+    const known = this.lastMentionAt(position, fits, true);
+    const unknown = this.lastMentionAt(position, open, true);
+    // A person of unknown gender mentioned after the last known match is the better guess only when close.
+    if (known && (!unknown || known.position >= unknown.position)) return known.entity;
+    if (unknown && (!known || unknown.position - known.position > 0)) {
+      if (known && position - unknown.position > 2e6) return known.entity;
+      return unknown.entity;
     }
-    if (known) return known;
-    if (unknown) {
-      unknown.gender = pronoun;
-      return unknown;
-    }
-    return null;
+    return known?.entity ?? this.lastMentioned(position, fits) ?? this.lastMentioned(position, open) ?? null;
   }
 
   /** "the ministry", "the ambassador", "the rookie defenceman": the entity whose name or role fits. */
   resolveNominal(phrase: string, position: number): Entity | null {
     const words = phrase.toLowerCase().split(/\s+/);
     const head = words.at(-1) ?? '';
-    if (!DETERMINERS.has(words[0] ?? '') || words[0] !== 'the') return null;
-    const byName = this.lastMentioned(position, (e) => e.kind === 'org' && e.words.at(-1) === head);
+    if (words[0] !== 'the' || words.length < 2) return null;
+    const byName = this.lastMentioned(position, (e) => e.kind === 'org' && e.words.includes(head));
     if (byName) return byName;
-    const byRole = this.lastMentioned(
-      position,
-      (e) => e.role !== null && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role),
-    );
+    const roleWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+    const byRole = this.lastMentioned(position, (e) => e.role !== null && roleWord.test(e.role));
     if (byRole) return byRole;
-    if (ORGANISATION_WORDS.has(head)) return this.lastMentioned(position, (e) => e.kind === 'org');
-    if (PERSON_NOUNS.has(head) || /-old$/.test(head))
-      return this.lastMentioned(position, (e) => e.kind === 'person');
+    if (NOMINAL_ORGANISATION_HEADS.has(head))
+      return this.lastMentioned(position, (e) => e.kind === 'org', true);
+    if (/s$/.test(head) && head !== 'boss') return null;
+    if (PERSON_NOUNS.has(head) || TITLE_WORDS.has(head) || /-old$/.test(head))
+      return this.lastMentioned(position, (e) => e.kind === 'person', true);
     return null;
   }
 
-  private lastPosition(entity: Entity, before: number): number {
-    let best = -1;
-    for (const m of this.mentions)
-      if (m.entity === entity && m.position < before && m.position > best) best = m.position;
+  private lastMentionAt(before: number, accept: (e: Entity) => boolean, subjectOnly = false): Mention | null {
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.position >= before || !accept(m.entity) || (subjectOnly && !m.subject)) continue;
+      if (!best || m.position >= best.position) best = m;
+    }
     return best;
   }
 
-  private lastMentioned(before: number, accept: (e: Entity) => boolean): Entity | null {
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (m.position >= before || !accept(m.entity)) continue;
-      if (!best || m.position > best.position) best = m;
-    }
-    return best?.entity ?? null;
+  private lastMentioned(before: number, accept: (e: Entity) => boolean, subjectOnly = false): Entity | null {
+    return this.lastMentionAt(before, accept, subjectOnly)?.entity ?? null;
   }
 
   private mostRecent(candidates: Entity[], before: number): Entity | null {
     return this.lastMentioned(before, (e) => candidates.includes(e));
   }
 }
+
+/** Organisation nouns a definite description uses for an organisation already named ("the company"). */
+const NOMINAL_ORGANISATION_HEADS = new Set(
+  'ministry department agency government company firm corporation organization organisation group party union association council committee commission board university college school police service city province state team club league network station broadcaster bank court office authority institute foundation charity church hospital municipality township county band nation embassy army military regime administration campaign coalition'.split(
+    ' ',
+  ),
+);
+
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+
+const startsWith = (words: string[], prefix: string[]): boolean =>
+  prefix.length < words.length && prefix.every((w, i) => words[i] === w);
 
 const endsWith = (words: string[], suffix: string[]): boolean =>
   suffix.length <= words.length && suffix.every((w, i) => words[words.length - suffix.length + i] === w);
