@@ -58,10 +58,11 @@ function explainLoginFailure(err: unknown, config: Config): StartupError {
   return new StartupError(`Could not log in to Discord at ${where}: ${(err as Error).message}`);
 }
 
-function logGateway(client: Client, log: Logger): void {
-  client.on(Events.ShardReconnecting, (shardId) =>
-    log.warn({ shardId }, 'gateway disconnected; reconnecting'),
-  );
+function logGateway(client: Client, log: Logger, stopping: () => boolean): void {
+  client.on(Events.ShardReconnecting, (shardId) => {
+    // destroy() closes the gateway too: only a disconnect while running is news.
+    if (!stopping()) log.warn({ shardId }, 'gateway disconnected; reconnecting');
+  });
   client.on(Events.ShardResume, (shardId, replayedEvents) =>
     log.info({ shardId, replayedEvents }, 'gateway resumed'),
   );
@@ -96,7 +97,8 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   };
   const dispatcher = new Dispatcher(opts.commands, ctx);
   const client = createClient(config, opts.clientOptions);
-  logGateway(client, log);
+  let stopping: Promise<void> | null = null;
+  logGateway(client, log, () => stopping !== null);
   dispatcher.attach(client);
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
@@ -127,7 +129,6 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   );
   corpus.watch();
 
-  let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
       log.info({ inFlight: dispatcher.inFlight.size }, 'shutting down: no new questions');

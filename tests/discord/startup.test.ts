@@ -1,0 +1,140 @@
+/**
+ * `npm start` as a self-hoster runs it: the real entry point in a child process, configured only by
+ * its environment, pointed at the Discord stand-in.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tempDir } from './harness.ts';
+import { DiscordStandIn } from './stand-in.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+interface Run {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: () => string;
+  exit: Promise<number | null>;
+  /** Resolves with the first JSON log line whose msg is `msg`. */
+  logLine(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+}
+
+function start(env: Record<string, string>): Run {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith('DISCORD_') && !['CORPUS_DIR', 'CACHE_DIR', 'LOG_LEVEL', 'SHARDS'].includes(k),
+    ),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...base, NODE_ENV: 'production', DISCORD_TOKEN: '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  let stderr = '';
+  let pending = '';
+  const waiters: (() => void)[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    stdout.push(...lines.filter((l) => l.trim()));
+    for (const w of waiters.splice(0)) w();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const logLine = async (msg: string, timeoutMs = 15_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = stdout.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === msg);
+      if (found) return found;
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`no "${msg}" in ${stdout.join('\n')}\n${stderr}`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  };
+  return { child, stdout, stderr: () => stderr, exit, logLine };
+}
+
+let d: DiscordStandIn;
+let cacheDir: string;
+beforeAll(async () => {
+  d = await DiscordStandIn.start();
+  cacheDir = tempDir('start-cache');
+});
+afterAll(async () => {
+  await d?.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+const botEnv = () => ({
+  DISCORD_TOKEN: d.token,
+  DISCORD_CLIENT_ID: d.applicationId,
+  DISCORD_API_URL: d.apiUrl,
+  CACHE_DIR: cacheDir,
+  LOG_LEVEL: 'info',
+});
+
+describe.concurrent('npm start', () => {
+  test('with no token and no terminal: exits 1 saying how to add a token', async () => {
+    const run = start({});
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toBe(
+      'No DISCORD_TOKEN is set, so the bot cannot log in to Discord.\n' +
+        'To run it on Discord: copy .env.example to .env, put your bot token in DISCORD_TOKEN and the\n' +
+        'Application ID in DISCORD_CLIENT_ID (docs/discord.md explains where to find them), then `npm start`.\n',
+    );
+  });
+
+  test('with a malformed variable: exits 1 naming it and how to fix it', async () => {
+    const run = start({ DISCORD_TOKEN: 'abc.def', DISCORD_CLIENT_ID: 'my-bot', LOG_LEVEL: 'loud' });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toBe(
+      'Configuration error (fix it in .env or the environment; .env.example documents each variable):\n' +
+        '  - DISCORD_CLIENT_ID must be a numeric Discord id (17–20 digits): copy the Application ID from the developer portal (General Information)\n' +
+        '  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\n',
+    );
+  });
+
+  test('with a wrong token: exits 1 with a clear error', async () => {
+    const run = start({ ...botEnv(), DISCORD_TOKEN: 'wrong.token' });
+    expect(await run.exit).toBe(1);
+    expect(run.stderr()).toContain('Discord rejected DISCORD_TOKEN (401 Unauthorized).');
+    expect(run.stdout.join('\n')).not.toContain('wrong.token');
+  });
+
+  test('logs in, registers, logs the invite; SIGTERM finishes, logs out and exits 0', async () => {
+    const run = start(botEnv());
+    const invite = await run.logLine('invite the bot with this URL (scopes bot + applications.commands)');
+    expect(invite.invite).toBe(
+      `https://discord.com/oauth2/authorize?client_id=${d.applicationId}&scope=bot+applications.commands&permissions=274877991936`,
+    );
+    expect(await run.logLine('commands registered globally')).toMatchObject({
+      scope: 'global',
+      commands: ['who-said', 'what-happened', 'source', 'Find source'],
+    });
+    const reply = await d.command('source', { text: 'settle problems through dialogue' }).reply<{
+      embeds: { title: string }[];
+    }>();
+    expect(reply.data.embeds[0]?.title).toBe(
+      'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan',
+    );
+    expect(await run.logLine('answered')).toMatchObject({
+      command: 'source',
+      guildId: d.guildId,
+      results: 1,
+    });
+
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    const messages = run.stdout.map((l) => (JSON.parse(l) as { msg: string }).msg);
+    expect(messages.slice(-3)).toEqual(['signal received', 'shutting down: no new questions', 'logged out']);
+    expect(run.stdout.join('\n')).not.toContain(d.token);
+  });
+});
