@@ -779,11 +779,16 @@ export function dateBounds(value: DateValue): { first: string; last: string } {
   return { first: isoDay(day), last: isoDay(day) };
 }
 
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+
 /**
- * Whether an event's date may fall in a range: true when the two overlap at all (an event "in 2014"
- * matches "November 2014"). Values without a year are compared by month and day alone.
+ * Whether an event's date falls in a range: the two overlap, and the date is no vaguer than the range
+ * (an event dated only "2014" is not shown for "November 2014", but is for "2014" or "2013 to 2015").
+ * Values without a year are compared by month and day alone.
  */
 export function dateInRange(value: DateValue, range: DateRange): boolean {
+  const rangePrecision = Math.max(PRECISION_RANK[range.start.precision], PRECISION_RANK[range.end.precision]);
+  if (PRECISION_RANK[value.precision] > rangePrecision) return false;
   const v = dateBounds(value);
   const first = dateBounds(range.start).first;
   const last = dateBounds(range.end).last;
@@ -813,20 +818,30 @@ const MONTH_NAMES = [
 ];
 
 /**
- * A user's "when" words as an inclusive range, resolved against `reference` (usually today) and
- * preferring the past, since the corpus reports things that happened:
+ * A user's "when" words as an inclusive range, resolved against `reference` and preferring the past,
+ * since the corpus reports things that happened. `reference` is the day the user speaks from: today,
+ * or — for an archive — its newest article's date; pass null to leave years open, so that "November"
+ * matches every November (`--11`).
  * - "2022-11-14" → that day; "2022-11" → that month; "2014" → that year;
  * - "November" → the latest November that has begun (with `reference` null: `--11`, any year);
- * - "last week" / "this week" → that week (start = end = its Monday, precision week);
- * - "between March and May 2020", "from March to May 2020", "March–May 2020", "since June" →
- *   start and end at their own precisions (an end's year is shared with the start when only one is given);
- * - "November 14" with `reference` null → `--11-14`.
- * Returns null when the words contain no date (callers then ignore the filter and say so).
+ * - "November 14" with `reference` null → `--11-14`;
+ * - "last week" / "this week" → that week (start = end = its Monday, precision week); "yesterday",
+ *   "Monday" → that day; "last year", "last month" → that year, month (null without a reference);
+ * - "between March and May 2020", "from March to May 2020", "March 2020 to June 2021" → start and end
+ *   at their own precisions (the start takes the end's year when it gives none);
+ * - "since June" → from then to the reference (or year 9999 without one); "before 2015" → from 1900;
+ * - "spring 2020", "last summer" → its three months; "the 1990s" → 1990 to 1999.
+ * Returns null when the words hold no date: callers then drop the filter and can say so.
+ * Match events with `dateInRange(event.date, range)`.
  */
 export function parseWhen(words: string, reference: Date | null): DateRange | null {
   const text = words.trim().replace(/\s+/g, ' ');
   if (!text) return null;
   const ref = reference ? truncateToDay(reference) : null;
+  const decade = /^(?:in\s+)?(?:the\s+)?((?:1[89]|20)\d)0s$/i.exec(text);
+  if (decade) return { start: yearValue(Number(`${decade[1]}0`)), end: yearValue(Number(`${decade[1]}9`)) };
+  const season = seasonRange(text, ref);
+  if (season) return season;
   const between =
     /^(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through|-|–)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b)\s*(.+)$/i.exec(text);
@@ -842,7 +857,7 @@ export function parseWhen(words: string, reference: Date | null): DateRange | nu
   const since = /^(?:since|after|from)\s+(.+)$/i.exec(text);
   if (since) {
     const start = parseSingleWhen(since[1] ?? '', ref);
-    if (start) return { start, end: ref ? dayValue(ref) : start };
+    if (start) return { start, end: ref ? dayValue(ref) : yearValue(9999) };
   }
   const until = /^(?:before|until|till|up to)\s+(.+)$/i.exec(text);
   if (until) {
@@ -851,6 +866,22 @@ export function parseWhen(words: string, reference: Date | null): DateRange | nu
   }
   const single = parseSingleWhen(text.replace(/^(?:in|on|during|around|at)\s+/i, ''), ref);
   return single ? { start: single, end: single } : null;
+}
+
+/** "spring 2020", "last summer", "this fall": the season's three months; null for anything else. */
+function seasonRange(text: string, reference: Date | null): DateRange | null {
+  const match =
+    /^(?:in\s+)?(?:(this|last|next|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[89]|20)\d\d))?$/i.exec(
+      text,
+    );
+  if (!match) return null;
+  const season = (match[2] ?? '').toLowerCase();
+  const [first, last] = SEASON_MONTHS[season] ?? [1, 12];
+  let year: number;
+  if (match[3]) year = Number(match[3]);
+  else if (reference) year = resolveSeason(season, (match[1] ?? '').toLowerCase(), reference, 'past');
+  else return null;
+  return { start: monthValue(year, first), end: monthValue(year, last) };
 }
 
 function parseSingleWhen(words: string, reference: Date | null): DateValue | null {

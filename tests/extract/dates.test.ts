@@ -268,6 +268,22 @@ describe('parseWhen', () => {
     expect(parseWhen('from 2014 to 2016', today)).toEqual({ start: year('2014'), end: year('2016') });
   });
 
+  it('seasons are their three months and decades their ten years', () => {
+    expect(parseWhen('spring 2020', today)).toEqual({ start: month('2020-03'), end: month('2020-05') });
+    expect(parseWhen('last summer', today)).toEqual({ start: month('2022-06'), end: month('2022-08') });
+    expect(parseWhen('the 1990s', null)).toEqual({ start: year('1990'), end: year('1999') });
+  });
+
+  it('"since" runs to the reference, or stays open without one', () => {
+    expect(parseWhen('since June', today)).toEqual({ start: month('2022-06'), end: day('2022-12-01') });
+    expect(parseWhen('since 2019', null)).toEqual({ start: year('2019'), end: year('9999') });
+  });
+
+  it('words that need a reference give null without one', () => {
+    expect(parseWhen('last week', null)).toBeNull();
+    expect(parseWhen('yesterday', null)).toBeNull();
+  });
+
   it('words with no date give null', () => {
     expect(parseWhen('the protests', today)).toBeNull();
     expect(parseWhen('', today)).toBeNull();
@@ -275,12 +291,13 @@ describe('parseWhen', () => {
 });
 
 describe('dateInRange', () => {
-  it('compares values of different precisions by overlap', () => {
+  it('compares values of different precisions by overlap, never vaguer than the range', () => {
     const november = { start: month('2022-11'), end: month('2022-11') };
     expect(dateInRange(day('2022-11-14'), november)).toBe(true);
     expect(dateInRange(day('2022-12-01'), november)).toBe(false);
-    expect(dateInRange(year('2022'), november)).toBe(true);
     expect(dateInRange(week('2022-10-31'), november)).toBe(true);
+    expect(dateInRange(year('2022'), november)).toBe(false);
+    expect(dateInRange(year('2022'), { start: year('2021'), end: year('2023') })).toBe(true);
   });
 
   it('a value without a year matches by month and day', () => {
