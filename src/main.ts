@@ -1,13 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
 import pino from 'pino';
-import { commands } from '../commands/index.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { runConsole } from './console.ts';
-import { Knowledge } from './core/knowledge.ts';
-import { StartupError, startBot } from './discord/bot.ts';
-import { installProcessGuards, onShutdownSignal } from './discord/process-guards.ts';
 import { createLogger } from './log.ts';
+
+// The corpus, the console and discord.js are imported only on the path that needs them, so a
+// configuration mistake is reported at once.
 
 const NO_TOKEN = [
   'No DISCORD_TOKEN is set, so the bot cannot log in to Discord.',
@@ -32,6 +29,10 @@ async function main(): Promise<void> {
   if (!config.DISCORD_TOKEN) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) stop(NO_TOKEN);
     // The console owns stdout; logs go to stderr.
+    const [{ Knowledge }, { runConsole }] = await Promise.all([
+      import('./core/knowledge.ts'),
+      import('./console.ts'),
+    ]);
     const log = createLogger({
       level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
       destination: pino.destination(2),
@@ -42,6 +43,17 @@ async function main(): Promise<void> {
   }
 
   const log = createLogger({ level: config.LOG_LEVEL, pretty: config.pretty });
+  const [
+    { ShardingManager },
+    { commands },
+    { StartupError, startBot },
+    { installProcessGuards, onShutdownSignal },
+  ] = await Promise.all([
+    import('discord.js'),
+    import('../commands/index.ts'),
+    import('./discord/bot.ts'),
+    import('./discord/process-guards.ts'),
+  ]);
   installProcessGuards(log);
 
   // SHARDS set, and not already a shard: one process per shard, each running this file.

@@ -81,7 +81,7 @@ const botEnv = () => ({
   LOG_LEVEL: 'info',
 });
 
-describe.concurrent('npm start', () => {
+describe('npm start', () => {
   test('with no token and no terminal: exits 1 saying how to add a token', async () => {
     const run = start({});
     expect(await run.exit).toBe(1);
