@@ -84,11 +84,15 @@ const truncateToDay = (date: Date): Date =>
 export type Tense = 'past' | 'future' | 'neutral';
 
 /** Words that make what follows upcoming ("will vote Tuesday", "is scheduled for", "a deadline"). */
+/** ("plans to" is left out: in news it is mostly the noun, "unveiled plans to impose tariffs Tuesday".) */
 const FUTURE_MARKER =
-  /\b(?:will|won't|wo n't|shall|'ll|’ll|going to|gonna|set to|scheduled|slated|expected to|expects? to|plans? to|planning to|planned for|upcoming|due to|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b/gi;
-/** Past-tense verbs: the common irregular ones and regular "-ed" forms. */
+  /\b(?:will|won't|wo n't|shall|'ll|’ll|going to|gonna|set to|scheduled|slated|expected to|expects? to|planning to|planned for|upcoming|(?:is|are) due|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b/gi;
+/** Past-tense verbs that are nothing else: auxiliaries and common irregular verbs. */
 const PAST_MARKER =
-  /\b(?:said|says|told|was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|put|ran|set|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|shot|hit|killed|\w{3,}ed)\b/gi;
+  /\b(?:said|says|told|was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|killed)\b/gi;
+/** Regular "-ed" forms: past tense, but also adjectives ("classified document"), so they count only
+ * when the clause has no stronger marker. */
+const WEAK_PAST_MARKER = /\b\w{3,}ed\b/gi;
 const AUXILIARY = /^(?:will|won't|wo n't|shall|'ll|’ll|would|said|says|told|was|were|had|did)$/i;
 /** "-ed" words that look past but point forward. */
 const FORWARD_PARTICIPLE = /^(?:scheduled|slated|expected|planned|anticipated|proposed|intended)$/i;
@@ -111,6 +115,7 @@ function nearestMarker(text: string, fromEnd: boolean, auxiliariesOnly = false):
   };
   consider(FUTURE_MARKER, 'future');
   consider(PAST_MARKER, 'past');
+  if (!best && !auxiliariesOnly) consider(WEAK_PAST_MARKER, 'past');
   return best;
 }
 
@@ -343,7 +348,8 @@ function resolveSeason(season: string, modifier: string, reference: Date, tense:
 }
 
 /** Phrases that chrono's casual parser reads as dates but news uses otherwise. */
-const NOT_A_DATE = /^(?:now|right now|just now|in the day|the day|day|a day|the morning|morning|noon)$/i;
+const NOT_A_DATE =
+  /^(?:now|right now|just now|in the day|the day|day|a day|the morning|morning|noon|(?:the )?(?:last|first|next) day)$/i;
 
 /**
  * Resolves one chrono result against the reference, by what its words say: relative weeks, months and
@@ -367,6 +373,9 @@ function resolveChrono(
   if (NOT_A_DATE.test(lower.trim())) return [];
   // "USA TODAY", "MONDAY NIGHT FOOTBALL": capitals are names and headlines, not dates.
   if (/^[A-Z]{4,}/.test(text)) return [];
+  // "the Today show", "USA Today": a capitalised "Today" inside a sentence is a name.
+  if (/^Today\b/.test(text) && result.index > 0 && !/[.!?:"“(]\s*$/.test(sentence.slice(0, result.index)))
+    return [];
   // "an hour after", "30 minutes later": times of day relative to something else, not dates.
   if (/\b(?:hours?|minutes?|seconds?)\b/.test(lower)) return [];
   // "months-long", "year-old": a compound adjective, not a date.
