@@ -62,6 +62,10 @@ const RIGHT_BOUNDARY = new Set(
   ),
 );
 
+/** Words that open a prepositional phrase after a verb ("said in an email"), not a reported clause. */
+const PREPOSITION =
+  /^(?:in|on|at|during|after|before|from|via|with|for|by|about|outside|through|under|over|into|last|this|earlier|later|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|while|of|again|repeatedly|recently|previously|publicly|privately)$/;
+
 const PASSIVE_AUXILIARIES = new Set([
   'was',
   'were',
@@ -324,7 +328,19 @@ interface ParagraphState {
   headline: boolean;
 }
 
-export function extractQuotes(article: Article): Quote[] {
+export interface ExtractOptions {
+  /**
+   * Also list the quoted fragments inside a reported clause as partial quotes of their own ("durable
+   * security" inside "…part of efforts to ensure "durable security" …, the IRGC clarified"). Off by default:
+   * the clause already quotes them verbatim, and news annotation counts a mixed quote once.
+   */
+  fragments?: boolean;
+}
+
+/** Fewer words than this in quotation marks, with no reporting verb in the sentence: a term, not speech. */
+const MIN_WORDS_UNCREDITED_FRAGMENT = 5;
+
+export function extractQuotes(article: Article, options: ExtractOptions = {}): Quote[] {
   const states: ParagraphState[] = [];
   let carry = false;
   for (const paragraph of article.paragraphs) {
@@ -351,7 +367,7 @@ export function extractQuotes(article: Article): Quote[] {
   readArticle(states, tracker, null);
   tracker.restart();
   const quotes: Quote[] = [];
-  readArticle(states, tracker, quotes);
+  readArticle(states, tracker, quotes, options);
   return quotes;
 }
 
@@ -396,7 +412,12 @@ const genderOf = (word: string): 'm' | 'f' | null =>
  * genders (a pronoun in a sentence that names one person, or in the next sentence that names none,
  * is taken to be that person); with `quotes` it finds the cues and quotations and resolves speakers.
  */
-function readArticle(states: ParagraphState[], tracker: SpeakerTracker, quotes: Quote[] | null): void {
+function readArticle(
+  states: ParagraphState[],
+  tracker: SpeakerTracker,
+  quotes: Quote[] | null,
+  options: ExtractOptions = {},
+): void {
   let following: Credit | null = null;
   let voter: Entity | null = null;
   states.forEach((state, paragraphIndex) => {
@@ -484,6 +505,10 @@ function readArticle(states: ParagraphState[], tracker: SpeakerTracker, quotes: 
           )
             continue;
           if (span.single) continue;
+          // A fragment inside a reported clause is part of that (mixed) quote, as news annotation counts it.
+          if (insideClause && !options.fragments) continue;
+          // Without a cue, a short fragment is a term or a scare quote ("no collusion"), not speech.
+          if (!insideClause && cues.length === 0 && words.length < MIN_WORDS_UNCREDITED_FRAGMENT) continue;
         }
         const own = nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues);
         const credit = own?.credit ?? following;
@@ -655,8 +680,17 @@ function reportedClause(
       const punctuationBefore = tokens.slice(from, that < 0 ? from : that).some((t) => t.kind !== 'word');
       if (that >= 0 && !punctuationBefore) from = that;
     }
+    const frameFrom = Math.min(cue.verbFrom, cue.subjectFrom >= 0 ? cue.subjectFrom : cue.verbFrom);
+    const beforeFrame = tokens[frameFrom - 1]?.text === ',' ? tokens[frameFrom - 2] : tokens[frameFrom - 1];
+    const afterQuotation = beforeFrame?.kind === 'quote';
+    if (PREPOSITION.test(tokens[from]?.lower ?? '')) {
+      // "said in a statement on Monday that …": the clause starts at "that", or there is none.
+      const that = tokens.findIndex((t, i) => i > from && i < from + 14 && t.lower === 'that');
+      from = that >= 0 ? that : tokens.length;
+    }
     const first = tokens[from];
-    if (first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
+    const clauseAllowed = !afterQuotation || first?.lower === 'that';
+    if (clauseAllowed && first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
       const region = { start: first.start, end: stopAt(from) };
       if (!isOnlyQuote(region)) return region;
     }

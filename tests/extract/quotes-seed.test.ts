@@ -96,8 +96,20 @@ describe('extractQuotes on the seed article', () => {
     });
   });
 
-  it('finds the partial quotes "durable security" and "punish criminal terrorists" (¶11)', () => {
-    const partials = quotes.filter((q) => q.paragraph === 11 && q.kind === 'partial');
+  it('keeps the mixed quote of ¶11 whole, credited to the IRGC', () => {
+    expect(quotes.filter((q) => q.paragraph === 11)).toEqual([
+      {
+        text: 'When the attacks began in September, the operation carried out by Tehran\'s forces was part of efforts to ensure "durable security" along the Iraqi-Iranian borders and "punish criminal terrorists"',
+        kind: 'indirect',
+        paragraph: 11,
+        speaker: 'IRGC',
+        role: null,
+      },
+    ]);
+  });
+
+  it('lists the partial quotes "durable security" and "punish criminal terrorists" when asked for fragments (¶11)', () => {
+    const partials = extractQuotes(article, { fragments: true }).filter((q) => q.kind === 'partial');
     expect(partials).toEqual([
       { text: '"durable security"', kind: 'partial', paragraph: 11, speaker: 'IRGC', role: null },
       { text: '"punish criminal terrorists"', kind: 'partial', paragraph: 11, speaker: 'IRGC', role: null },
