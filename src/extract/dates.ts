@@ -394,6 +394,9 @@ function resolveChrono(
   const precededByThe = /\bthe\s+$/i.test(sentence.slice(Math.max(0, result.index - 5), result.index));
   if (/^(?:the\s+)?past\b/.test(lower) || (precededByThe && /^last\s+(?:week|month|year)/.test(lower)))
     return [];
+  if (/^(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b/.test(lower)) return [];
+  // "two and a half years ago": chrono reads only "half years ago".
+  if (/^half\b/.test(lower)) return [];
   // "in three weeks": that far ahead of the reference, at the precision of the unit.
   const ahead = new RegExp(
     String.raw`\b(in|within)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?(${COUNT})\s+(day|week|month|year)s?\b`,
@@ -448,6 +451,20 @@ function resolveChrono(
   if (/\byesterday\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, -1)) : null)];
   if (/\btomorrow\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, 1)) : null)];
 
+  // "the end of February": the month, not its last day.
+  if (
+    /\b(?:end|beginning|start|middle|mid)\s+of\b/.test(lower) &&
+    start.isCertain('month') &&
+    !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(lower)
+  ) {
+    const month = start.get('month');
+    if (month !== null) {
+      const year = start.isCertain('year') ? start.get('year') : null;
+      if (year !== null) return [mention(monthValue(year, month))];
+      if (!reference) return [mention(yearlessMonth(month))];
+      return [mention(monthValue(yearFor(month, null, reference, tense), month))];
+    }
+  }
   const mentions: DateMention[] = [];
   const components = [start, result.end].filter(
     (c): c is chrono.ParsedComponents => c !== null && c !== undefined,
