@@ -3,6 +3,7 @@
  * in to a Discord stand-in on 127.0.0.1, answering the seed corpus. Assertions are on the payloads
  * that reach the stand-in.
  */
+import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findSource, listSpeakers } from '../../src/answer/index.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
@@ -72,6 +73,12 @@ describe('start-up', () => {
     expect(invite?.invite).toBe(
       `https://discord.com/oauth2/authorize?client_id=${h.d.applicationId}&scope=bot+applications.commands&permissions=274877991936`,
     );
+  });
+
+  test('it asks for the Guilds and GuildMessages intents only (no privileged MessageContent)', () => {
+    expect(h.d.identifies.map((i) => i.intents)).toEqual([
+      GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages,
+    ]);
   });
 
   test('the token never appears in the logs', () => {

@@ -214,6 +214,8 @@ export class DiscordStandIn {
   readonly requests: Recorded[] = [];
   /** Gateway ops received from the client (2 identify, 6 resume, …). */
   readonly gatewayOps: number[] = [];
+  /** The IDENTIFY payloads received (token, intents, …). */
+  readonly identifies: Json[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly messages = new Map<string, StoredMessage>();
   readonly #server: Server;
@@ -529,6 +531,7 @@ export class DiscordStandIn {
       this.gatewayOps.push(msg.op);
       if (msg.op === 1) send({ op: 11, d: null, s: null, t: null });
       else if (msg.op === 2) {
+        this.identifies.push(msg.d);
         if (msg.d.token !== this.token) return ws.close(4004, 'Authentication failed.');
         const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, ws, events: [] };
         this.#session = session;
