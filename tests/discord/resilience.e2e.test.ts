@@ -45,6 +45,12 @@ url: https://example.org/news/town-hall
 ${HOSTILE_PARAGRAPH}
 `;
 
+const FILLER = Array.from(
+  { length: 40 },
+  (_, i) => `Sentence ${i + 1} of the long read says little of note about the weather.`,
+).join(' ');
+const LONG_PARAGRAPH = `${FILLER} Then the quartz lighthouse keepers walked out. ${FILLER}`;
+
 /** A command that fails, to see the dispatcher's one catch at work. */
 const explode = defineChatCommand({
   data: {
@@ -67,6 +73,7 @@ beforeAll(async () => {
   cacheDir = tempDir('cache');
   copyFileSync(path.join(SEEDS, '000_1428a1c93f5937bd.txt'), path.join(corpusDir, 'seed.txt'));
   writeFileSync(path.join(corpusDir, 'hostile.md'), HOSTILE_ARTICLE);
+  writeFileSync(path.join(corpusDir, 'long.txt'), `A long read\n${LONG_PARAGRAPH}\n`);
   h = await startHarness({ corpusDir, cacheDir, commands: [...commands, explode] });
 });
 afterAll(async () => {
@@ -120,6 +127,23 @@ describe('an article with @everyone, mentions and markdown', () => {
     expect(reply.allowed_mentions).toEqual(NO_PINGS);
     expect(reply.content).toBe('**Source of** “bring everyone to the harbour meeting @everyone”');
     expect((reply.embeds as Embed[])[0]?.title).toBe('Town hall \\*live\\*: @everyone come');
+  });
+});
+
+describe('long text', () => {
+  test('a long paragraph is shortened around the match with "…", the words kept unchanged', async () => {
+    const { data } = await ask('source', { text: 'quartz lighthouse keepers' });
+    const embed = data.embeds?.[0];
+    expect(embed?.title).toBe('A long read');
+    const description = embed?.description ?? '';
+    expect(description.startsWith('> …')).toBe(true);
+    expect(description.endsWith('…')).toBe(true);
+    expect(description.length).toBeLessThanOrEqual(902);
+    expect(description).toContain('**quartz lighthouse keepers**');
+    const kept = plain(description).split('…');
+    expect(kept.length).toBe(3);
+    expect(LONG_PARAGRAPH).toContain(kept[1]);
+    expect(kept[1]?.length).toBeGreaterThan(700);
   });
 });
 
@@ -187,14 +211,14 @@ describe('the corpus folder changes while the bot runs', () => {
       zeppelin,
       'Zeppelin festival opens\nThe harbour authority said the zeppelin festival would open with forty airships.\n',
     );
-    expect((await nextReload(seen)).articles).toBe(3);
+    expect((await nextReload(seen)).articles).toBe(4);
     expect((await ask('source', { text: 'zeppelin festival forty airships' })).data.embeds?.[0]?.title).toBe(
       'Zeppelin festival opens',
     );
 
     seen = reloads().length;
     writeFileSync(path.join(corpusDir, 'broken.json'), '{ "title": "half a record", ');
-    expect((await nextReload(seen)).articles).toBe(3);
+    expect((await nextReload(seen)).articles).toBe(4);
     expect((await ask('source', { text: 'zeppelin festival forty airships' })).data.embeds?.[0]?.title).toBe(
       'Zeppelin festival opens',
     );
@@ -214,7 +238,7 @@ describe('the corpus folder changes while the bot runs', () => {
 
     seen = reloads().length;
     unlinkSync(zeppelin);
-    expect((await nextReload(seen)).articles).toBe(2);
+    expect((await nextReload(seen)).articles).toBe(3);
     const gone = await ask('source', { text: 'zeppelin festival forty airships' });
     expect(gone.data.flags).toBe(EPHEMERAL);
     expect(gone.data.content).toMatch(/^I found nothing for “zeppelin festival forty airships”\./);

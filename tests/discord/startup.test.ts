@@ -137,4 +137,23 @@ describe('npm start', () => {
     expect(messages.slice(-3)).toEqual(['signal received', 'shutting down: no new questions', 'logged out']);
     expect(run.stdout.join('\n')).not.toContain(d.token);
   });
+
+  test('npm run deploy-commands registers now, even when nothing changed', async () => {
+    const puts = () =>
+      d.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${d.applicationId}/commands`);
+    const before = puts().length;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...botEnv(), NODE_ENV: 'production' },
+      stdio: 'ignore',
+    });
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    expect(puts().length).toBe(before + 1);
+    expect((puts().at(-1)?.body as unknown as { name: string }[]).map((c) => c.name)).toEqual([
+      'who-said',
+      'what-happened',
+      'source',
+      'Find source',
+    ]);
+  });
 });
