@@ -149,7 +149,7 @@ describe('npm start', () => {
     });
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
     expect(puts().length).toBe(before + 1);
-    expect((puts().at(-1)?.body as unknown as { name: string }[]).map((c) => c.name)).toEqual([
+    expect(((puts().at(-1)?.body ?? []) as unknown as { name: string }[]).map((c) => c.name)).toEqual([
       'who-said',
       'what-happened',
       'source',
