@@ -102,6 +102,13 @@ export const NOT_NAME_WORDS = new Set(
   ),
 );
 
+/** Capitalised words that cannot continue a name either ("Smith Monday said", "Smith And Jones"). */
+export const NAME_BREAKERS = new Set(
+  'The A An And But Or Nor In On At By To Of From With For As Than He She It They We I You His Her Its Their Our My This That These Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. Today Tonight Yesterday Tomorrow'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case particles inside names ("Ursula von der Leyen", "Juan de la Cruz", "Bashar al Assad"). */
 export const NAME_PARTICLES = new Set([
   'de',

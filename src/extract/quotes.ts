@@ -21,7 +21,14 @@ import {
 } from './names.ts';
 import { type QuoteSpan, type ScannedParagraph, scanParagraph, splitMaskedSentences } from './quote-marks.ts';
 import { OBJECT_VERBS, reportingVerb, type VerbInfo } from './reporting-verbs.ts';
-import { type Entity, findNameRuns, isNominalPhrase, runText, SpeakerTracker } from './speakers.ts';
+import {
+  type Entity,
+  findNameRuns,
+  isNominalPhrase,
+  isOrganisationName,
+  runText,
+  SpeakerTracker,
+} from './speakers.ts';
 
 /** Who a cue credits, as the article names them. */
 interface Credit {
@@ -221,14 +228,22 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     const { info } = found;
     const verbTo = i + found.words;
     let before = i - 1;
-    while (
-      before >= 0 &&
-      ADVERBS.has(tokens[before]?.lower ?? '') &&
-      !/^(?:has|have|had)$/.test(tokens[before]?.lower ?? '')
-    )
+    // Skip adverbs and auxiliaries ("has also said"); a modal or a negation ("will maintain", "did not say")
+    // is a future, a hypothetical or a denial, not a report of what was said.
+    let hedged = false;
+    while (before >= 0) {
+      const word = tokens[before]?.lower ?? '';
+      if (/^(?:will|would|could|may|might|can|should|must|shall|not|never|n't)$/.test(word)) hedged = true;
+      else if (
+        !ADVERBS.has(word) &&
+        !(
+          /^\p{Ll}+ly$/u.test(word) && !/^(?:family|ally|rally|bully|belly|supply|reply|assembly)$/.test(word)
+        )
+      )
+        break;
       before--;
-    while (before >= 0 && /^(?:has|have|had|would|will|did|does|do)$/.test(tokens[before]?.lower ?? ''))
-      before--;
+    }
+    if (hedged) continue;
     if (info.participle && tokens[before]?.lower === 'as' && tokens[before - 1]?.lower === 'quoted') {
       // "he was quoted as saying": the subject is before "was quoted".
       before -= 2;
@@ -381,25 +396,41 @@ interface SentenceWork {
 /** Registers the names of a sentence (so its cues can refer to people it introduces); returns the persons named. */
 function registerNames(tokens: Token[], text: string, base: number, tracker: SpeakerTracker): Entity[] {
   const persons: Entity[] = [];
-  findNameRuns(tokens).forEach((run, index) => {
-    if (run.titleTo >= run.to) return;
-    const name = runText(tokens, run.titleTo, run.to, text);
-    const position = base + (tokens[run.from]?.start ?? 0);
-    const subject = index === 0 && (run.from <= 2 || tokens[run.from - 1]?.text === ',');
+  const register = (from: number, titleTo: number, to: number, index: number) => {
+    const name = runText(tokens, titleTo, to, text);
+    const position = base + (tokens[from]?.start ?? 0);
+    // A sentence's subject (its first name, at its start) is what later pronouns pick up.
+    const subject = index === 0 && from <= 1;
     let entity: Entity | null = null;
-    if (run.to - run.titleTo > 1 || /^\p{Lu}{2,}/u.test(name)) {
-      entity = tracker.introduce(name, position, roleOfIntroduction(tokens, run, text), subject);
+    if (to - titleTo > 1 || /^\p{Lu}{2,}/u.test(name)) {
+      entity = tracker.introduce(
+        name,
+        position,
+        roleOfIntroduction(tokens, { from, to, titleTo }, text),
+        subject,
+      );
     } else {
       entity = tracker.resolveName(name, position);
       if (entity) tracker.mention(entity, position, subject);
     }
     if (entity?.kind === 'person') {
       const gender =
-        HONORIFIC_GENDER.get(tokens[run.from]?.lower ?? '') ??
-        HONORIFIC_GENDER.get(tokens[run.from - 1]?.lower ?? '');
+        HONORIFIC_GENDER.get(tokens[from]?.lower ?? '') ??
+        HONORIFIC_GENDER.get(tokens[from - 1]?.lower ?? '');
       if (gender && !entity.gender) entity.gender = gender;
       if (!persons.includes(entity)) persons.push(entity);
     }
+  };
+  findNameRuns(tokens).forEach((run, index) => {
+    if (run.titleTo >= run.to) return;
+    const words = tokens.slice(run.titleTo, run.to).map((t) => t.text);
+    // "McCallum's Safe Surrey" names McCallum and something of his; "Iran's Foreign Ministry" is one name.
+    const possessive = words.findIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
+    if (possessive >= 0 && !isOrganisationName(words)) {
+      register(run.from, run.titleTo, run.titleTo + possessive + 1, index);
+      return;
+    }
+    register(run.from, run.titleTo, run.to, index);
   });
   return persons;
 }
@@ -434,16 +465,26 @@ function readArticle(
         const only = persons.length === 1 ? persons[0] : null;
         const speaker = only ?? (persons.length === 0 ? voter : null);
         if (speaker) {
-          const nameStart = only ? 0 : -1;
-          tokens.forEach((token, i) => {
-            const gender = token.kind === 'word' && i > nameStart ? genderOf(token.lower) : null;
-            if (gender) tracker.voteGender(speaker, gender);
-          });
+          // Only a subject pronoun votes: "Lonechild said she …", or "She …" opening the next sentence.
+          const pronoun = tokens.findIndex(
+            (t, i) => (only ? i > 0 : i === 0) && /^(?:he|she)$/.test(t.lower),
+          );
+          const gender = pronoun >= 0 ? genderOf(tokens[pronoun]?.lower ?? '') : null;
+          if (gender) tracker.voteGender(speaker, gender);
         }
         voter = only ?? null;
         continue;
       }
       const cues: Cue[] = [];
+      if (process.env.QDEBUG && text.includes(process.env.QDEBUG))
+        console.error(
+          JSON.stringify(masked.slice(sentence.start, sentence.end)),
+          findCues(tokens, masked).map((c) => [
+            c.kind,
+            tokens[c.verbFrom]?.text,
+            runText(tokens, c.subjectFrom, c.subjectTo, masked),
+          ]),
+        );
       for (const raw of findCues(tokens, masked)) {
         let credit: Credit;
         if (raw.kind === 'participle') {

@@ -62,6 +62,40 @@ const CLAUSE_VERBS = [
   'urge',
 ] as const;
 
+/**
+ * Clause verbs that need "that" (or a quotation next to them) to report speech: "RCMP will maintain a
+ * presence" and "promised a review" are not quotes.
+ */
+export const NEEDS_THAT = new Set([
+  'maintain',
+  'promise',
+  'vow',
+  'urge',
+  'predict',
+  'estimate',
+  'agree',
+  'deny',
+  'reveal',
+  'announce',
+  'indicate',
+  'conclude',
+  'recall',
+  'observe',
+  'hint',
+  'boast',
+  'lament',
+  'complain',
+  'caution',
+  'declare',
+  'reiterate',
+  'assure',
+  'remind',
+  'confess',
+  'report',
+  'confirm',
+  'state',
+]);
+
 /** Verbs that credit a quotation next to them but do not by themselves introduce a clause. */
 const QUOTE_ONLY_VERBS = [
   'ask',
@@ -152,7 +186,12 @@ for (const [list, takesClause] of [
     const forms = particle ? (IRREGULAR[verb] ?? inflect(verb)) : inflect(verb);
     for (const form of forms) {
       const key = particle ? `${form} ${particle}` : form;
-      VERB_FORMS.set(key, { lemma: entry, takesClause, participle: form.endsWith('ing'), form });
+      VERB_FORMS.set(key, {
+        lemma: entry,
+        takesClause: takesClause && !NEEDS_THAT.has(entry),
+        participle: form.endsWith('ing'),
+        form,
+      });
     }
   }
 }

@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   isAcronym,
   isCapitalised,
+  NAME_BREAKERS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
@@ -68,7 +69,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         // "Iran's Foreign Ministry" is one name; "Smith's car" ends at the possessive.
         if (!isNameWord(next)) break;
       }
-      if (isNameWord(next) && !NOT_NAME_WORDS.has(next.text)) {
+      if (isNameWord(next) && !NAME_BREAKERS.has(next.text)) {
         j++;
         continue;
       }
@@ -212,13 +213,17 @@ export class SpeakerTracker {
     const open = (e: Entity) => e.kind === 'person' && e.gender === null;
     const known = this.lastMentionAt(position, fits, true);
     const unknown = this.lastMentionAt(position, open, true);
-    // A person of unknown gender mentioned after the last known match is the better guess only when close.
-    if (known && (!unknown || known.position >= unknown.position)) return known.entity;
-    if (unknown && (!known || unknown.position - known.position > 0)) {
-      if (known && position - unknown.position > 2e6) return known.entity;
-      return unknown.entity;
+    // A person whose gender the article never showed is taken only when no one of that gender is in view.
+    if (known && (!unknown || known.position >= unknown.position || position - known.position < 3e6)) {
+      return known.entity;
     }
-    return known?.entity ?? this.lastMentioned(position, fits) ?? this.lastMentioned(position, open) ?? null;
+    return (
+      unknown?.entity ??
+      known?.entity ??
+      this.lastMentioned(position, fits) ??
+      this.lastMentioned(position, open) ??
+      null
+    );
   }
 
   /** "the ministry", "the ambassador", "the rookie defenceman": the entity whose name or role fits. */
