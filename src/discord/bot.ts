@@ -27,6 +27,8 @@ export interface Bot {
   client: Client<true>;
   corpus: CorpusHolder;
   dispatcher: Dispatcher;
+  /** Recent answer times; they decide whether interactions are deferred before answering. */
+  latency: LatencyWindow;
   /** Stop taking work, let what is in flight finish, log out. */
   stop(): Promise<void>;
 }
@@ -141,5 +143,5 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     })();
     return stopping;
   };
-  return { client: readyClient, corpus, dispatcher, stop };
+  return { client: readyClient, corpus, dispatcher, latency: ctx.latency, stop };
 }
