@@ -152,8 +152,10 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 /** Month names are only dates when capitalised ("May", not "may"); checked case-sensitively. */
 const MONTH_WORD =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+// "day" alone is too common to send every sentence holding it to chrono: only offsets ("two days
+// later", "in three days") let it through.
 const OTHER_DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|(?:day|week|weekend|month|year)s?|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}:\d\d|[ap]\.m\.|earlier in the day)\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day)\b/i;
 
 /** False when the sentence certainly holds no date expression: chrono need not run on it. */
 export function mayMentionDate(sentence: string): boolean {
