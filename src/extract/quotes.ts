@@ -660,6 +660,57 @@ function roleOfIntroduction(
   return null;
 }
 
+/** Subject pronouns and determiners that can open a reported clause after a prepositional phrase. */
+const CLAUSE_OPENER =
+  /^(?:that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|no|some|many|most|all)$/;
+
+/**
+ * Where the reported clause after a verb starts (a token index; tokens.length for none): past the
+ * hearer of "told reporters that", and past a prepositional phrase ("said in a statement on Monday
+ * that …", "said in his New Year's speech he was ready …").
+ */
+function clauseStart(tokens: Token[], verbTo: number, verb: VerbInfo): number {
+  let from = verbTo;
+  const that = tokens.findIndex((t, i) => i >= from && i < from + 12 && t.lower === 'that');
+  const punctuationBefore = (to: number) => tokens.slice(from, to).some((t) => t.kind !== 'word');
+  if (OBJECT_VERBS.has(verb.lemma)) {
+    if (that >= 0 && !punctuationBefore(that)) return that;
+    // "told reporters the plan …", "told CBC News he …": skip the hearer, up to three words.
+    const object = tokens[from];
+    if (
+      object &&
+      (/^(?:reporters|journalists|him|her|them|us|me|police|media|parliament)$/i.test(object.text) ||
+        isCapitalised(object.text))
+    ) {
+      from++;
+      while (from < verbTo + 3 && tokens[from] && isCapitalised(tokens[from]?.text ?? '')) from++;
+    }
+    return from;
+  }
+  const first = tokens[from];
+  if (!first) return from;
+  const opensPhrase =
+    PREPOSITION.test(first.lower) &&
+    !(first.lower === 'while' && !/ing$/.test(tokens[from + 1]?.lower ?? ''));
+  if (!opensPhrase) {
+    if (that >= 0 && that < from + 8 && !punctuationBefore(that)) return that;
+    return from;
+  }
+  if (first.lower === 'while' || first.lower === 'when') {
+    // "said while sitting in a church": a participle, not a clause.
+    return tokens.length;
+  }
+  // Skip the phrase: its own determiner, then words, until something opens a clause.
+  let k = from + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  for (; k < tokens.length && k < from + 12; k++) {
+    const token = tokens[k];
+    if (!token || token.kind !== 'word') return tokens.length;
+    if (CLAUSE_OPENER.test(token.lower)) return k;
+  }
+  return tokens.length;
+}
+
 /**
  * The clause a cue reports, as a character region of the paragraph: what follows the verb
  * ("stressed that officials … were warned") or what precedes the cue ("Being in a public position …
@@ -702,35 +753,15 @@ function reportedClause(
       const region = { start: from, end: stopAt(cue.subjectTo + 1) };
       return isOnlyQuote(region) ? null : region;
     }
-  } else if (cue.kind !== 'inverted' && (cue.verb?.takesClause || tokens[cue.verbTo]?.lower === 'that')) {
-    let from = cue.verbTo;
-    if (cue.verb && OBJECT_VERBS.has(cue.verb.lemma)) {
-      const that = tokens.findIndex((t, i) => i >= from && i < from + 10 && t.lower === 'that');
-      if (that >= 0) from = that;
-      else {
-        // "told reporters the plan …": skip the one- or two-word object.
-        const object = tokens[from];
-        if (
-          object &&
-          /^(?:reporters|him|her|them|us|me|journalists|parliament|police|cbc|media)$/i.test(object.text)
-        )
-          from++;
-      }
-    } else {
-      const that = tokens.findIndex((t, i) => i >= from && i < from + 8 && t.lower === 'that');
-      const punctuationBefore = tokens.slice(from, that < 0 ? from : that).some((t) => t.kind !== 'word');
-      if (that >= 0 && !punctuationBefore) from = that;
-    }
+  } else if (cue.kind !== 'inverted' && cue.verb) {
+    const from = clauseStart(tokens, cue.verbTo, cue.verb);
     const frameFrom = Math.min(cue.verbFrom, cue.subjectFrom >= 0 ? cue.subjectFrom : cue.verbFrom);
     const beforeFrame = tokens[frameFrom - 1]?.text === ',' ? tokens[frameFrom - 2] : tokens[frameFrom - 1];
     const afterQuotation = beforeFrame?.kind === 'quote';
-    if (PREPOSITION.test(tokens[from]?.lower ?? '')) {
-      // "said in a statement on Monday that …": the clause starts at "that", or there is none.
-      const that = tokens.findIndex((t, i) => i > from && i < from + 14 && t.lower === 'that');
-      from = that >= 0 ? that : tokens.length;
-    }
     const first = tokens[from];
-    const clauseAllowed = !afterQuotation || first?.lower === 'that';
+    // A cue right after a quotation ("…," she wrote in an email) reports a clause only with "that".
+    const clauseAllowed =
+      (!afterQuotation || first?.lower === 'that') && (cue.verb.takesClause || first?.lower === 'that');
     if (clauseAllowed && first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
       const region = { start: first.start, end: stopAt(from) };
       if (!isOnlyQuote(region)) return region;
