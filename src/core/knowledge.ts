@@ -1,7 +1,14 @@
-import { loadCorpus, type SkippedFile } from '../corpus/load.ts';
-import { extractArticle } from '../extract/index.ts';
+import { join } from 'node:path';
+import type { ArticleFields } from '../corpus/article.ts';
+import type { SkippedFile } from '../corpus/load.ts';
+import { articleKey, searchVersion } from '../ingest/fingerprint.ts';
+import { type IngestedArticle, type IngestOptions, type IngestReport, ingest } from '../ingest/ingest.ts';
+import { readCorpusFields } from '../ingest/read-corpus.ts';
+import { type Blob, readSnapshot, writeSnapshot } from '../ingest/snapshot-file.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { cleanQuery, isStopword, wordsOf } from '../search/query.ts';
 import { TextIndex } from '../search/text-index.ts';
+import type { WordIndexState } from '../search/word-index.ts';
 import { type LogSink, silentLog } from './log-sink.ts';
 import type { Article, ExtractedArticle, NewsEvent, Paragraph, Quote } from './types.ts';
 
@@ -46,6 +53,59 @@ function topicPhrases(text: string): string[] {
 
 const speakerKey = (name: string): string => wordsOf(name).join(' ');
 
+export interface LoadOptions {
+  /**
+   * Where extractions and the saved word indexes are kept (e.g. the bot's CACHE_DIR); null: no cache.
+   * Unset: the project's `.cache/`, for corpora of CACHE_FROM articles or more (a handful of articles
+   * is extracted faster than a cache is checked, and tests then never share a cache file).
+   */
+  cacheDir?: string | null | undefined;
+  /** Extraction worker threads; default one per core. */
+  workers?: number | undefined;
+  /** Where a progress bar is drawn when extracting, if it is a terminal (default stderr). */
+  progressStream?: NodeJS.WriteStream | undefined;
+}
+
+export const CACHE_FROM = 200;
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
+const SNAPSHOT_FILE = 'search.snap';
+
+/** How the last load or update went: for logs and the benchmark. */
+export interface LoadReport {
+  articles: number;
+  fromCache: number;
+  extracted: number;
+  failed: number;
+  /** The saved word indexes were used (items not tokenized again). */
+  restoredIndex: boolean;
+  /** Articles indexed from scratch (all of them when nothing was restored). */
+  indexedArticles: number;
+  ms: number;
+}
+
+export interface UpdateReport {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+  ms: number;
+}
+
+/** Articles in the order their items took index slots; a removed article keeps its slots, empty. */
+interface Segment {
+  key: string | null;
+  quotes: number;
+  events: number;
+  passages: number;
+}
+
+interface SnapshotHeader {
+  version: string;
+  segments: Segment[];
+}
+
+const INDEX_NAMES = ['quotes', 'events', 'passages'] as const;
+
 /**
  * The loaded corpus with what was extracted from it and the indexes that answer questions.
  * Articles can be added and removed one by one, so a changed file never means starting again.
@@ -62,14 +122,53 @@ export class Knowledge {
   readonly #speakers = new Map<string, SpeakerEntry>();
   readonly #topicCounts = new Map<string, number>();
   #sortedTopics: string[] | null = null;
+  #sortedSpeakers: { entry: SpeakerEntry; words: string[] }[] | null = null;
+  #topTopics: string[] | null = null;
+  /** Content key per loaded article id (only for articles loaded through the cache pipeline). */
+  readonly #keys = new Map<string, string>();
+  readonly #segments: Segment[] = [];
+  readonly #segmentOf = new Map<string, Segment>();
+  #cacheDir: string | null = null;
+  #ingestOptions: Omit<IngestOptions, 'cacheDir'> = {};
   /** Files that could not be read at the last load, with why: shown to whoever asks. */
   skipped: SkippedFile[] = [];
+  /** How the last load (or update) went. */
+  report: LoadReport | null = null;
 
-  static async load(paths: readonly string[], log: LogSink = silentLog): Promise<Knowledge> {
-    const corpus = await loadCorpus(paths, log);
+  /**
+   * Reads the corpus under `paths`, extracting what the cache does not hold (on worker threads, with
+   * progress) and restoring the saved word indexes when they still match, so a warm start takes seconds.
+   */
+  static async load(
+    paths: readonly string[],
+    log: LogSink = silentLog,
+    options: LoadOptions = {},
+  ): Promise<Knowledge> {
+    const started = performance.now();
+    const corpus = await readCorpusFields(paths, log);
     const knowledge = new Knowledge();
     knowledge.skipped = corpus.skipped;
-    knowledge.add(corpus.articles.map(extractArticle));
+    knowledge.#cacheDir =
+      options.cacheDir !== undefined
+        ? options.cacheDir
+        : corpus.records.length >= CACHE_FROM
+          ? DEFAULT_CACHE_DIR
+          : null;
+    knowledge.#ingestOptions = {
+      log,
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.progressStream ? { progressStream: options.progressStream } : {}),
+    };
+    const ingested = await ingest(corpus.records, {
+      ...knowledge.#ingestOptions,
+      cacheDir: knowledge.#cacheDir,
+    });
+    const restored = knowledge.#restore(ingested.articles, log);
+    const rest = ingested.articles.filter((a) => !knowledge.#keys.has(a.fields.id));
+    knowledge.#addIngested(rest);
+    if (rest.length > 0 || !restored) knowledge.#saveSnapshot(log);
+    knowledge.report = reportOf(ingested, restored, rest.length, performance.now() - started);
+    log.info({ ...knowledge.report, ms: Math.round(knowledge.report.ms) }, 'knowledge ready');
     if (knowledge.articleCount === 0) {
       log.warn({ paths }, 'the corpus is empty: add .txt, .md, .json or .jsonl articles to answer questions');
     }
@@ -80,6 +179,52 @@ export class Knowledge {
     const knowledge = new Knowledge();
     knowledge.add(extracted);
     return knowledge;
+  }
+
+  /**
+   * Brings the loaded corpus up to date with `paths` in place: articles that are new or whose content
+   * changed are extracted (cache first) and indexed, gone ones removed; unchanged ones are not touched.
+   * Questions asked meanwhile are answered from the corpus as it was until the swap at the end.
+   */
+  async update(paths: readonly string[], log: LogSink = silentLog): Promise<UpdateReport> {
+    const started = performance.now();
+    const corpus = await readCorpusFields(paths, log);
+    return this.#apply(corpus.records, corpus.skipped, true, log, started);
+  }
+
+  /** Adds (or replaces, by id) articles given as raw fields: extracted (cache first), then indexed. */
+  async addArticles(records: readonly ArticleFields[], log: LogSink = silentLog): Promise<UpdateReport> {
+    return this.#apply(records, null, false, log, performance.now());
+  }
+
+  async #apply(
+    records: readonly ArticleFields[],
+    skipped: SkippedFile[] | null,
+    removeMissing: boolean,
+    log: LogSink,
+    started: number,
+  ): Promise<UpdateReport> {
+    const ingestOptions = { ...this.#ingestOptions, log, cacheDir: this.#cacheDir };
+    const known = new Set(records.map((r) => r.id));
+    const gone = removeMissing ? [...this.#articles.keys()].filter((id) => !known.has(id)) : [];
+    // Content keys are cheap to compute; only articles whose key changed go through extraction.
+    const fresh = records.filter((r) => this.#keys.get(r.id) !== articleKey(r) || !this.#articles.has(r.id));
+    const ingested = fresh.length > 0 ? await ingest(fresh, ingestOptions) : null;
+    const changed = fresh.filter((r) => this.#articles.has(r.id)).length;
+    // Everything below is synchronous: no question sees a half-updated corpus.
+    this.remove(gone);
+    if (ingested) this.#addIngested(ingested.articles);
+    if (skipped) this.skipped = skipped;
+    if (gone.length > 0 || fresh.length > 0) this.#saveSnapshot(log);
+    const result = {
+      added: fresh.length - changed,
+      changed,
+      removed: gone.length,
+      unchanged: records.length - fresh.length,
+      ms: performance.now() - started,
+    };
+    log.info({ ...result, ms: Math.round(result.ms) }, 'knowledge updated');
+    return result;
   }
 
   get articleCount(): number {
@@ -100,21 +245,38 @@ export class Knowledge {
 
   /** Adds articles; one whose id is already loaded replaces the loaded one. */
   add(extracted: readonly ExtractedArticle[]): void {
-    const replaced = extracted.map((e) => e.article.id).filter((id) => this.#articles.has(id));
+    this.#addEntries(extracted.map((entry) => ({ entry, key: null })));
+  }
+
+  #addIngested(ingested: readonly IngestedArticle[]): void {
+    this.#addEntries(ingested.map((i) => ({ entry: i.extracted, key: i.key })));
+  }
+
+  #addEntries(entries: readonly { entry: ExtractedArticle; key: string | null }[]): void {
+    const replaced = entries.map((e) => e.entry.article.id).filter((id) => this.#articles.has(id));
     if (replaced.length > 0) this.remove(replaced);
-    for (const entry of extracted) {
-      const { article } = entry;
-      this.#articles.set(article.id, entry);
-      const paragraphText = (n: number): string => article.paragraphs[n - 1]?.text ?? '';
-      this.quotes.add(
-        entry.quotes.map((quote) => ({ article, quote, context: paragraphText(quote.paragraph) })),
-      );
-      this.events.add(entry.events.map((event) => ({ article, event })));
-      this.passages.add(
-        article.paragraphs.filter((p) => p.text.trim() !== '').map((paragraph) => ({ article, paragraph })),
-      );
-      this.#count(entry, +1);
+    for (const { entry, key } of entries) {
+      const items = itemsOf(entry);
+      this.#register(entry, key, items);
+      this.quotes.add(items.quotes);
+      this.events.add(items.events);
+      this.passages.add(items.passages);
     }
+  }
+
+  #register(entry: ExtractedArticle, key: string | null, items: Items, saved?: Segment): void {
+    const id = entry.article.id;
+    this.#articles.set(id, entry);
+    if (key !== null) this.#keys.set(id, key);
+    const segment = saved ?? {
+      key,
+      quotes: items.quotes.length,
+      events: items.events.length,
+      passages: items.passages.length,
+    };
+    this.#segments.push(segment);
+    this.#segmentOf.set(id, segment);
+    this.#count(entry, +1);
   }
 
   remove(ids: readonly string[]): void {
@@ -124,11 +286,106 @@ export class Knowledge {
       const entry = this.#articles.get(id);
       if (entry) this.#count(entry, -1);
       this.#articles.delete(id);
+      this.#keys.delete(id);
+      const segment = this.#segmentOf.get(id);
+      if (segment) segment.key = null;
+      this.#segmentOf.delete(id);
     }
     const isGone = (item: { article: Article }): boolean => gone.has(item.article.id);
     this.quotes.removeWhere(isGone);
     this.events.removeWhere(isGone);
     this.passages.removeWhere(isGone);
+  }
+
+  /**
+   * Fills the empty indexes from the saved word indexes, taking each saved article's items from the
+   * ingested article with the same content key. Saved articles that are gone keep empty slots.
+   * False (and nothing changed) when there is no usable snapshot.
+   */
+  #restore(ingested: readonly IngestedArticle[], log: LogSink): boolean {
+    if (this.#cacheDir === null) return false;
+    const file = join(this.#cacheDir, SNAPSHOT_FILE);
+    const snapshot = readSnapshot(file);
+    if (!snapshot) return false;
+    const header = snapshot.header as SnapshotHeader;
+    if (header?.version !== searchVersion() || !Array.isArray(header.segments)) return false;
+    const byKey = new Map<string, IngestedArticle[]>();
+    for (const a of ingested) {
+      const list = byKey.get(a.key);
+      if (list) list.push(a);
+      else byKey.set(a.key, [a]);
+    }
+    const plan: { segment: Segment; article: IngestedArticle | null; items: Items | null }[] = [];
+    for (const segment of header.segments) {
+      const article = segment.key === null ? undefined : byKey.get(segment.key)?.shift();
+      if (!article) {
+        plan.push({ segment: { ...segment, key: null }, article: null, items: null });
+        continue;
+      }
+      const items = itemsOf(article.extracted);
+      if (
+        items.quotes.length !== segment.quotes ||
+        items.events.length !== segment.events ||
+        items.passages.length !== segment.passages
+      ) {
+        log.warn({ file }, 'the saved search index does not match the extractions: rebuilding it');
+        return false;
+      }
+      plan.push({ segment, article, items });
+    }
+    const states = wordStates(snapshot.blobs);
+    if (!states) return false;
+    const slots = {
+      quotes: [] as (QuoteItem | undefined)[],
+      events: [] as (EventItem | undefined)[],
+      passages: [] as (PassageItem | undefined)[],
+    };
+    for (const { segment, items } of plan) {
+      for (const name of INDEX_NAMES) {
+        const list = items?.[name] ?? new Array<undefined>(segment[name]).fill(undefined);
+        for (const item of list) (slots[name] as unknown[]).push(item);
+      }
+    }
+    try {
+      this.quotes.attach(slots.quotes, states.quotes);
+      this.events.attach(slots.events, states.events);
+      this.passages.attach(slots.passages, states.passages);
+    } catch (error) {
+      log.warn({ err: error, file }, 'the saved search index does not fit: rebuilding it');
+      for (const index of [this.quotes, this.events, this.passages] as TextIndex<unknown>[])
+        index.removeWhere(() => true);
+      return false;
+    }
+    for (const { segment, article, items } of plan) {
+      if (article && items) this.#register(article.extracted, article.key, items, segment);
+      else this.#segments.push(segment);
+    }
+    return true;
+  }
+
+  /** Saves the word indexes and their slot layout, so the next start need not tokenize anything. */
+  #saveSnapshot(log: LogSink): void {
+    if (this.#cacheDir === null) return;
+    // Articles added without a content key (add()) cannot be matched at the next start: no snapshot.
+    if ([...this.#segmentOf.values()].some((s) => s.key === null)) return;
+    try {
+      const states = [this.quotes.exportWords(), this.events.exportWords(), this.passages.exportWords()];
+      const blobs: Blob[] = states.flatMap((s) => [
+        Buffer.from(s.terms, 'utf8'),
+        s.offsets,
+        s.docs,
+        s.counts,
+        s.lengths,
+        s.removed,
+      ]);
+      const header: SnapshotHeader = { version: searchVersion(), segments: this.#segments };
+      writeSnapshot(join(this.#cacheDir, SNAPSHOT_FILE), header, blobs);
+    } catch (error) {
+      log.warn(
+        { err: error, dir: this.#cacheDir },
+        'cannot save the search index; the next start rebuilds it',
+      );
+    }
   }
 
   #count(entry: ExtractedArticle, delta: 1 | -1): void {
@@ -148,21 +405,30 @@ export class Knowledge {
       }
     }
     this.#sortedTopics = null;
+    this.#topTopics = null;
+    this.#sortedSpeakers = null;
   }
 
   /** Known speakers, most quoted first. */
   speakers(): SpeakerEntry[] {
-    return [...this.#speakers.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+    return this.#speakerList().map((s) => s.entry);
+  }
+
+  /** Sorted once per change, with each name's words, so autocomplete never re-sorts or re-splits. */
+  #speakerList(): { entry: SpeakerEntry; words: string[] }[] {
+    this.#sortedSpeakers ??= [...this.#speakers.values()]
+      .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name))
+      .map((entry) => ({ entry, words: wordsOf(entry.name) }));
+    return this.#sortedSpeakers;
   }
 
   /** Speakers whose name matches what was typed: every typed word starts a word of the name. */
   findSpeakers(typed: string): SpeakerEntry[] {
     const typedWords = cleanQuery(typed).words;
     if (typedWords.length === 0) return this.speakers();
-    return this.speakers().filter((entry) => {
-      const nameWords = wordsOf(entry.name);
-      return typedWords.every((t) => nameWords.some((w) => w.startsWith(t)));
-    });
+    return this.#speakerList()
+      .filter(({ words }) => typedWords.every((t) => words.some((w) => w.startsWith(t))))
+      .map((s) => s.entry);
   }
 
   /** Phrases of what was said that start with (or contain a word starting with) what was typed. */
@@ -172,7 +438,11 @@ export class Knowledge {
     const prefix = wordsOf(typed).join(' ');
     const byCount = (a: string, b: string): number =>
       (this.#topicCounts.get(b) ?? 0) - (this.#topicCounts.get(a) ?? 0) || a.localeCompare(b);
-    if (prefix === '') return [...sorted].sort(byCount).slice(0, limit);
+    if (prefix === '') {
+      // The most said phrases overall: sorted once per change, not per keystroke.
+      this.#topTopics ??= [...sorted].sort(byCount).slice(0, 100);
+      return this.#topTopics.slice(0, limit);
+    }
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -191,4 +461,68 @@ export class Knowledge {
     starting.sort(byCount);
     return starting.slice(0, limit);
   }
+}
+
+interface Items {
+  quotes: QuoteItem[];
+  events: EventItem[];
+  passages: PassageItem[];
+}
+
+/** An article's searchable items, always in the same order: the saved word indexes rely on it. */
+function itemsOf(entry: ExtractedArticle): Items {
+  const { article } = entry;
+  const paragraphText = (n: number): string => article.paragraphs[n - 1]?.text ?? '';
+  return {
+    quotes: entry.quotes.map((quote) => ({ article, quote, context: paragraphText(quote.paragraph) })),
+    events: entry.events.map((event) => ({ article, event })),
+    passages: article.paragraphs
+      .filter((p) => p.text.trim() !== '')
+      .map((paragraph) => ({ article, paragraph })),
+  };
+}
+
+function wordStates(blobs: readonly Blob[]): Record<(typeof INDEX_NAMES)[number], WordIndexState> | null {
+  if (blobs.length !== 18) return null;
+  const state = (at: number): WordIndexState | null => {
+    const [terms, offsets, docs, counts, lengths, removed] = blobs.slice(at, at + 6);
+    if (
+      !(terms instanceof Uint8Array) ||
+      !(offsets instanceof Uint32Array) ||
+      !(docs instanceof Uint32Array) ||
+      !(counts instanceof Uint8Array) ||
+      !(lengths instanceof Uint16Array) ||
+      !(removed instanceof Uint8Array)
+    )
+      return null;
+    return {
+      terms: Buffer.from(terms.buffer, terms.byteOffset, terms.length).toString('utf8'),
+      offsets,
+      docs,
+      counts,
+      lengths,
+      removed,
+    };
+  };
+  const quotes = state(0);
+  const events = state(6);
+  const passages = state(12);
+  return quotes && events && passages ? { quotes, events, passages } : null;
+}
+
+function reportOf(
+  ingested: IngestReport,
+  restored: boolean,
+  indexedArticles: number,
+  ms: number,
+): LoadReport {
+  return {
+    articles: ingested.articles.length,
+    fromCache: ingested.fromCache,
+    extracted: ingested.extracted,
+    failed: ingested.failed,
+    restoredIndex: restored,
+    indexedArticles,
+    ms,
+  };
 }

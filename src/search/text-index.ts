@@ -1,9 +1,9 @@
-import { Charset, Index } from 'flexsearch';
 import Fuse, { type FuseOptionKey } from 'fuse.js';
 import type { Highlight } from '../core/types.ts';
 import { highlightTerms, termCoverage } from './highlight.ts';
 import { CANDIDATES, FULL_SCAN_LIMIT, FUSE_OPTIONS, MIN_TERM_COVERAGE } from './options.ts';
 import { type CleanQuery, wordsOf } from './query.ts';
+import { WordIndex, type WordIndexState } from './word-index.ts';
 
 export interface SearchField<T> {
   name: string;
@@ -31,14 +31,14 @@ function containsPhrase(text: string, words: readonly string[]): boolean {
 
 /**
  * A searchable collection: Fuse.js ranks (fuzzy, typo-tolerant, per-word TF-IDF) and marks matches;
- * on large collections a FlexSearch word index first narrows the items to a few hundred candidates,
- * because Fuse.js reads every item it is given.
+ * on large collections a word index (BM25, with misspelt words corrected one edit away) first narrows
+ * the items to a few hundred candidates, because Fuse.js reads every item it is given.
  */
 export class TextIndex<T> {
   readonly #fields: SearchField<T>[];
   readonly #highlightField: SearchField<T>;
   readonly #slots: (T | undefined)[] = [];
-  readonly #words = new Index({ tokenize: 'strict', encoder: Charset.LatinBalance, resolution: 9 });
+  #words = new WordIndex();
   #live = 0;
   #fullScan: Fuse<T> | null = null;
 
@@ -53,14 +53,46 @@ export class TextIndex<T> {
     return this.#live;
   }
 
+  /** Slots in use, removed ones included: what a saved word index must cover. */
+  get slotCount(): number {
+    return this.#slots.length;
+  }
+
+  #text(item: T): string {
+    return this.#fields.map((f) => f.get(item) ?? '').join(' \n ');
+  }
+
   add(items: Iterable<T>): void {
     for (const item of items) {
       const slot = this.#slots.length;
       this.#slots.push(item);
-      this.#words.add(slot, this.#fields.map((f) => f.get(item) ?? '').join(' \n '));
+      this.#words.add(slot, this.#text(item));
       this.#live++;
     }
     this.#fullScan = null;
+  }
+
+  /**
+   * Fills an empty index from items whose word index was saved earlier (`exportWords`), in the same
+   * order: no item is tokenized again. Slots the saved index had removed are given as `undefined`.
+   */
+  attach(items: readonly (T | undefined)[], saved: WordIndexState): void {
+    if (this.#slots.length > 0) throw new Error('attach needs an empty index');
+    if (items.length !== saved.lengths.length) {
+      throw new Error(`the saved word index covers ${saved.lengths.length} items, not ${items.length}`);
+    }
+    const words = WordIndex.fromState(saved);
+    items.forEach((item, slot) => {
+      this.#slots.push(item);
+      if (item === undefined) words.remove(slot);
+      else this.#live++;
+    });
+    this.#words = words;
+    this.#fullScan = null;
+  }
+
+  exportWords(): WordIndexState {
+    return this.#words.exportState();
   }
 
   removeWhere(predicate: (item: T) => boolean): void {
@@ -86,34 +118,24 @@ export class TextIndex<T> {
     }));
   }
 
-  #candidates(query: CleanQuery, filter: ((item: T) => boolean) | undefined): T[] | null {
-    if (!filter && this.#live <= FULL_SCAN_LIMIT) return null;
-    if (filter) {
-      const kept = [...this.items()].filter(filter);
-      if (kept.length <= FULL_SCAN_LIMIT) return kept;
-    }
-    const slots = new Set<number>();
-    const take = (ids: readonly unknown[]): void => {
-      for (const id of ids) if (typeof id === 'number') slots.add(id);
-    };
-    take(this.#words.search(query.terms.join(' '), { limit: CANDIDATES, suggest: true }) as unknown[]);
-    // A misspelt word finds nothing in a word index: each word alone keeps the others' candidates.
-    if (slots.size < CANDIDATES && query.terms.length > 1) {
-      for (const term of query.terms) {
-        take(this.#words.search(term, { limit: Math.ceil(CANDIDATES / query.terms.length) }) as unknown[]);
-      }
-    }
-    const out: T[] = [];
-    for (const slot of slots) {
+  /** The items Fuse.js should rank; null means all of them (a small collection). */
+  candidates(query: CleanQuery, filter?: (item: T) => boolean): T[] | null {
+    if (this.#live <= FULL_SCAN_LIMIT) return filter ? [...this.items()].filter(filter) : null;
+    const accept = (slot: number): boolean => {
       const item = this.#slots[slot];
-      if (item !== undefined && (!filter || filter(item))) out.push(item);
+      return item !== undefined && (!filter || filter(item));
+    };
+    const out: T[] = [];
+    for (const slot of this.#words.search(query.words, CANDIDATES, accept)) {
+      const item = this.#slots[slot];
+      if (item !== undefined) out.push(item);
     }
     return out;
   }
 
   search(query: CleanQuery, options: SearchOptions<T>): Hit<T>[] {
     if (query.terms.length === 0 || this.#live === 0) return [];
-    const candidates = this.#candidates(query, options.filter);
+    const candidates = this.candidates(query, options.filter);
     let fuse: Fuse<T>;
     if (candidates === null) {
       this.#fullScan ??= new Fuse([...this.items()], { ...FUSE_OPTIONS, keys: this.#fuseKeys() });
@@ -122,8 +144,19 @@ export class TextIndex<T> {
       if (candidates.length === 0) return [];
       fuse = new Fuse(candidates, { ...FUSE_OPTIONS, keys: this.#fuseKeys() });
     }
+    return this.rank(fuse, query, options.limit);
+  }
+
+  /** Fuse.js alone over every item, with no word index: the baseline the benchmark compares with. */
+  searchFullScan(query: CleanQuery, limit: number): Hit<T>[] {
+    if (query.terms.length === 0 || this.#live === 0) return [];
+    this.#fullScan ??= new Fuse([...this.items()], { ...FUSE_OPTIONS, keys: this.#fuseKeys() });
+    return this.rank(this.#fullScan, query, limit);
+  }
+
+  private rank(fuse: Fuse<T>, query: CleanQuery, limit: number): Hit<T>[] {
     const pattern = query.terms.join(' ');
-    const ranked = fuse.search(pattern, { limit: Math.max(options.limit * 3, 30) });
+    const ranked = fuse.search(pattern, { limit: Math.max(limit * 3, 30) });
     const hits: Hit<T>[] = [];
     for (const result of ranked) {
       const text = this.#highlightField.get(result.item) ?? '';
@@ -137,6 +170,6 @@ export class TextIndex<T> {
       hits.push({ item: result.item, score, highlights: highlightTerms(text, query.terms) });
     }
     hits.sort((a, b) => a.score - b.score);
-    return hits.slice(0, options.limit);
+    return hits.slice(0, limit);
   }
 }

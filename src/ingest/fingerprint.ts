@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ArticleFields } from '../corpus/article.ts';
+
+/** Bumped by hand when the cache's own layout changes (the codec or the snapshot format). */
+const CACHE_FORMAT = 'newsdesk-cache-3';
+
+const SRC = new URL('../', import.meta.url);
+
+/** Source files whose change changes what is extracted or how it is searched. */
+function sourceText(folder: string, only?: readonly string[]): string {
+  const dir = new URL(`${folder}/`, SRC);
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.ts') && (!only || only.includes(n)))
+    .sort();
+  return names.map((n) => `${n}\n${readFileSync(new URL(n, dir), 'utf8')}`).join('\n');
+}
+
+function packageVersion(name: string): string {
+  try {
+    const url = new URL(`../../node_modules/${name}/package.json`, import.meta.url);
+    return (JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+let extractor: string | null = null;
+let search: string | null = null;
+
+/**
+ * The version of extraction: a hash of the extraction and article-building code and the NLP
+ * libraries' versions. Editing any of them invalidates every cached extraction, by construction,
+ * so nobody has to remember to bump a number.
+ */
+export function extractorVersion(): string {
+  extractor ??= createHash('sha1')
+    .update(CACHE_FORMAT)
+    .update(sourceText('extract'))
+    .update(sourceText('corpus', ['article.ts', 'paragraphs.ts', 'sentences.ts']))
+    .update(`compromise ${packageVersion('compromise')} chrono ${packageVersion('chrono-node')}`)
+    .digest('hex');
+  return extractor;
+}
+
+/** The version of the saved word indexes: tokenizing, and which fields of which items are indexed. */
+export function searchVersion(): string {
+  search ??= createHash('sha1')
+    .update(extractorVersion())
+    .update(sourceText('search', ['terms.ts', 'query.ts', 'word-index.ts']))
+    .update(sourceText('core', ['knowledge.ts']))
+    .digest('hex');
+  return search;
+}
+
+/**
+ * What a cached extraction is filed under: the article's content and the extractor version. The id
+ * and the file position (`source`) are left out: moving an article, or inserting one above it in a
+ * JSON Lines file, does not make it new.
+ */
+export function articleKey(fields: ArticleFields, version = extractorVersion()): string {
+  return createHash('sha1')
+    .update(version)
+    .update(
+      JSON.stringify([fields.title, fields.body, fields.date, fields.outlet, fields.url, fields.author]),
+    )
+    .digest('hex');
+}
