@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findSource, listSpeakers, suggestTopics, whatHappened, whoSaid } from '../../src/answer/index.ts';
+import { Knowledge } from '../../src/core/knowledge.ts';
+
+const SEED_ID = '000_1428a1c93f5937bd';
+const SEED_TITLE = 'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan';
+const AMBASSADOR = 'Mohammad Kazem Al-e Sadeq';
+
+let seeds: Knowledge;
+beforeAll(async () => {
+  seeds = await Knowledge.load(['seeds']);
+});
+
+const marked = (text: string, highlights: ReadonlyArray<{ start: number; end: number }>): string[] =>
+  highlights.map((h) => text.slice(h.start, h.end));
+
+describe('who-said on the seed corpus', () => {
+  it('"ground operation" → the ambassador, his ¶3 quote on the ground advance, cited', () => {
+    const answer = whoSaid(seeds, { topic: 'ground operation' });
+    const first = answer.results[0];
+    expect(first?.speaker).toBe(AMBASSADOR);
+    expect(first?.role).toBe('Iran’s ambassador to Baghdad');
+    const groundAdvance = answer.results.find((r) =>
+      r.text.replace(/^[“"]/, '').startsWith('The issue of ground advance on Iraqi soil is not true'),
+    );
+    expect(groundAdvance?.speaker).toBe(AMBASSADOR);
+    expect(groundAdvance?.kind).toBe('direct');
+    expect(groundAdvance?.citation).toEqual({
+      articleId: SEED_ID,
+      title: SEED_TITLE,
+      outlet: null,
+      date: null,
+      url: null,
+      source: `seeds/${SEED_ID}.txt`,
+      paragraph: 3,
+    });
+  });
+
+  it('"military retaliation" → Iran\'s Foreign Ministry, verbatim', () => {
+    const first = whoSaid(seeds, { topic: 'military retaliation' }).results[0];
+    expect(first?.speaker).toBe("Iran's Foreign Ministry");
+    expect(first?.text).toBe(
+      '"Our military retaliation is within international laws and is not a violation of Iraqi sovereignty,"',
+    );
+    expect(first?.citation.paragraph).toBe(8);
+    expect(marked(first?.text ?? '', first?.highlights ?? [])).toEqual(['military retaliation']);
+  });
+
+  it('speaker "IRGC" → the IRGC\'s quotes, including the terrorists "forced to flee the country"', () => {
+    const answer = whoSaid(seeds, { speaker: 'IRGC' });
+    expect(answer.results.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(answer.results.map((r) => r.speaker))).toEqual(new Set(['IRGC']));
+    const flee = answer.results.find((r) => r.text.includes('were forced to flee the country'));
+    expect(flee?.citation.paragraph).toBe(9);
+    expect(flee?.kind).toBe('direct');
+  });
+
+  it('"70 documents" → Al-e Sadeq, in indirect speech', () => {
+    const first = whoSaid(seeds, { topic: '70 documents' }).results[0];
+    expect(first?.speaker).toBe(AMBASSADOR);
+    expect(first?.kind).toBe('indirect');
+    expect(first?.text).toContain('more than 70 documents');
+    expect(first?.citation.paragraph).toBe(6);
+  });
+
+  it('a topic and a speaker together narrow to that speaker', () => {
+    const answer = whoSaid(seeds, { topic: 'security', speaker: 'IRGC' });
+    expect(answer.results.map((r) => r.speaker)).toEqual(answer.results.map(() => 'IRGC'));
+    expect(answer.results.some((r) => r.text.includes('"durable security"'))).toBe(true);
+  });
+
+  it('an unknown speaker is a "no result" that names speakers it does know', () => {
+    const answer = whoSaid(seeds, { speaker: 'Winston Churchill' });
+    expect(answer.results).toEqual([]);
+    expect(answer.suggestion).toContain('No one called “Winston Churchill” is quoted in the corpus.');
+    expect(answer.suggestion).toContain(AMBASSADOR);
+  });
+});
+
+describe('what-happened on the seed corpus', () => {
+  it('"rocket launchers" → the IRGC Ground Force strikes reported by Tasnim on 14 November, year not stated', () => {
+    const first = whatHappened(seeds, { topic: 'rocket launchers' }).results[0];
+    expect(
+      first?.text.startsWith(
+        "Tasnim News Agency reported on November 14 that the IRGC's Ground Force hammered",
+      ),
+    ).toBe(true);
+    expect(first?.date).toEqual({ iso: '--11-14', precision: 'day', yearKnown: false });
+    expect(first?.citation.paragraph).toBe(7);
+  });
+
+  it('"when" narrows by date: November keeps the strikes, March finds nothing and says why', () => {
+    expect(
+      whatHappened(seeds, { topic: 'rocket launchers', when: 'November' }).results.map(
+        (r) => r.citation.paragraph,
+      ),
+    ).toEqual([7]);
+    const march = whatHappened(seeds, { topic: 'rocket launchers', when: 'March' });
+    expect(march.results).toEqual([]);
+    expect(march.suggestion).toBe(
+      'Nothing that happened matches “rocket launchers” March. Try without “when”, or with a wider period.',
+    );
+  });
+
+  it('events come in date order', () => {
+    const answer = whatHappened(seeds, { topic: 'attacks strikes operation terrorist', limit: 10 });
+    const dated = answer.results.filter((r) => r.date !== null).map((r) => r.date?.iso);
+    expect(dated).toEqual([...dated].sort());
+  });
+});
+
+describe('source on the seed corpus', () => {
+  it('"settle problems through dialogue" → the article, ¶6, the words marked', () => {
+    const answer = findSource(seeds, { text: 'settle problems through dialogue' });
+    const first = answer.results[0];
+    expect(first?.articleId).toBe(SEED_ID);
+    expect(first?.citation.paragraph).toBe(6);
+    expect(marked(first?.text ?? '', first?.highlights ?? [])).toEqual(['settle problems', 'dialogue']);
+  });
+
+  it('finds the paragraph despite typos', () => {
+    expect(findSource(seeds, { text: 'setle problms thru dialoge' }).results[0]?.citation.paragraph).toBe(6);
+  });
+});
+
+describe('odd questions are answered, never thrown', () => {
+  const odd = [
+    'x'.repeat(2_000),
+    `${'ground operation '.repeat(120)}`.slice(0, 2_000),
+    '?!.,;:()[]{}…—–-"\'',
+    '.*+?^$()|[]{}\\',
+    "=exact 'include !exclude ^prefix suffix$ | or",
+    'عملیات زمینی در عراق',
+    '地面作战',
+    '@everyone <@123456789012345678> **bold** `code`',
+    '',
+    '   ',
+  ];
+  it.each(odd.map((q) => [q.slice(0, 30), q]))('%s', (_label, query) => {
+    for (const answer of [
+      whoSaid(seeds, { topic: query }),
+      whoSaid(seeds, { speaker: query }),
+      whatHappened(seeds, { topic: query, when: query }),
+      findSource(seeds, { text: query }),
+    ]) {
+      expect(Array.isArray(answer.results)).toBe(true);
+      if (answer.results.length === 0) expect(answer.suggestion).toMatch(/\S/);
+    }
+  });
+
+  it('no result is an answer with a suggestion', () => {
+    const answer = whoSaid(seeds, { topic: 'zebra crossing' });
+    expect(answer.results).toEqual([]);
+    expect(answer.total).toBe(0);
+    expect(
+      answer.suggestion?.startsWith('No quote matches “zebra crossing”. Try fewer or different words'),
+    ).toBe(true);
+  });
+
+  it('an empty corpus answers with what to do', async () => {
+    const empty = await Knowledge.load([]);
+    expect(whoSaid(empty, { topic: 'anything' }).suggestion).toBe(
+      'The corpus is empty: no articles are loaded. Put .txt, .md, .json or .jsonl articles in the corpus folder.',
+    );
+  });
+});
+
+describe('autocomplete sources', () => {
+  it('lists the speakers, filtered by what was typed', () => {
+    expect(listSpeakers(seeds, 'al-e', 25)).toEqual([AMBASSADOR]);
+    expect(listSpeakers(seeds, '', 25)).toEqual(
+      expect.arrayContaining([AMBASSADOR, 'IRGC', "Iran's Foreign Ministry"]),
+    );
+  });
+
+  it('suggests topic phrases that start with what was typed', () => {
+    const topics = suggestTopics(seeds, 'ground', 25);
+    expect(topics).toContain('ground advance');
+    expect(topics.every((t) => t.startsWith('ground'))).toBe(true);
+  });
+});
+
+describe('paging', () => {
+  it('offset and limit page through the same ranking', () => {
+    const all = whoSaid(seeds, { speaker: 'IRGC', limit: 50 });
+    const second = whoSaid(seeds, { speaker: 'IRGC', offset: 1, limit: 1 });
+    expect(second.total).toBe(all.total);
+    expect(second.results).toEqual(all.results.slice(1, 2));
+  });
+});
