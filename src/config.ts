@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
@@ -100,9 +101,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const c = parsed.data;
+  const corpusDir = c.CORPUS_DIR ? path.resolve(c.CORPUS_DIR) : DEFAULT_CORPUS;
+  if (!existsSync(corpusDir)) {
+    throw new ConfigError(
+      `Configuration error (fix it in .env or the environment; .env.example documents each variable):\n` +
+        `  - CORPUS_DIR: ${corpusDir} does not exist; create it, or point CORPUS_DIR at your folder of articles`,
+    );
+  }
   return {
     ...c,
-    corpusDir: c.CORPUS_DIR ? path.resolve(c.CORPUS_DIR) : DEFAULT_CORPUS,
+    corpusDir,
     cacheDir: c.CACHE_DIR ? path.resolve(c.CACHE_DIR) : path.join(PROJECT_ROOT, '.cache'),
     pretty: c.NODE_ENV === 'development',
   };

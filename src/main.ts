@@ -43,30 +43,20 @@ async function main(): Promise<void> {
   }
 
   const log = createLogger({ level: config.LOG_LEVEL, pretty: config.pretty });
-  const [
-    { ShardingManager },
-    { commands },
-    { StartupError, startBot },
-    { installProcessGuards, onShutdownSignal },
-  ] = await Promise.all([
-    import('discord.js'),
-    import('../commands/index.ts'),
-    import('./discord/bot.ts'),
-    import('./discord/process-guards.ts'),
-  ]);
-  installProcessGuards(log);
-
   // SHARDS set, and not already a shard: one process per shard, each running this file.
   if (config.SHARDS && process.env.SHARDING_MANAGER !== 'true') {
-    const manager = new ShardingManager(fileURLToPath(import.meta.url), {
-      token: config.DISCORD_TOKEN,
-      totalShards: config.SHARDS === 'auto' ? 'auto' : Number(config.SHARDS),
-      execArgv: ['--import', 'tsx'],
-    });
-    manager.on('shardCreate', (shard) => log.info({ shardId: shard.id }, 'shard started'));
-    await manager.spawn();
+    const { runShardManager } = await import('./discord/sharding.ts');
+    await runShardManager(fileURLToPath(import.meta.url), config, log);
     return;
   }
+
+  const [{ commands }, { StartupError, startBot }, { installProcessGuards, onShutdownSignal }] =
+    await Promise.all([
+      import('../commands/index.ts'),
+      import('./discord/bot.ts'),
+      import('./discord/process-guards.ts'),
+    ]);
+  installProcessGuards(log);
 
   try {
     const bot = await startBot({ config, log, commands });

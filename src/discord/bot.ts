@@ -83,6 +83,30 @@ function logGateway(client: Client, log: Logger, stopping: () => boolean): void 
   );
 }
 
+async function registerAndInvite(
+  client: Client<true>,
+  opts: BotOptions,
+  applicationId: string,
+): Promise<void> {
+  const { config, log } = opts;
+  try {
+    await registerCommands({
+      rest: client.rest,
+      commands: opts.commands,
+      target: { applicationId, guildId: config.DISCORD_GUILD_ID },
+      cacheDir: config.cacheDir,
+      log,
+    });
+  } catch (err) {
+    // The bot still answers with whatever was registered before; the next start tries again.
+    log.error({ err }, 'command registration failed; run `npm run deploy-commands` to retry');
+  }
+  log.info(
+    { invite: inviteUrl(applicationId), permissions: permissionBits().toString() },
+    'invite the bot with this URL (scopes bot + applications.commands)',
+  );
+}
+
 /** Loads the corpus, logs in, registers commands when they changed, starts watching the corpus. */
 export async function startBot(opts: BotOptions): Promise<Bot> {
   const { config, log } = opts;
@@ -113,22 +137,10 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   const readyClient = await ready;
   log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'logged in');
 
-  try {
-    await registerCommands({
-      rest: client.rest,
-      commands: opts.commands,
-      target: { applicationId, guildId: config.DISCORD_GUILD_ID },
-      cacheDir: config.cacheDir,
-      log,
-    });
-  } catch (err) {
-    // The bot still answers with whatever was registered before; the next start tries again.
-    log.error({ err }, 'command registration failed; run `npm run deploy-commands` to retry');
+  // Under a ShardingManager, shard 0 alone registers and logs the invite.
+  if (!readyClient.shard || readyClient.shard.ids.includes(0)) {
+    await registerAndInvite(readyClient, opts, applicationId);
   }
-  log.info(
-    { invite: inviteUrl(applicationId), permissions: permissionBits().toString() },
-    'invite the bot with this URL (scopes bot + applications.commands)',
-  );
   corpus.watch();
 
   const stop = () => {

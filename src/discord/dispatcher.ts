@@ -1,6 +1,7 @@
 import {
   type AutocompleteInteraction,
   type Client,
+  Events,
   type Interaction,
   type Message,
   MessageFlags,
@@ -58,10 +59,10 @@ export class Dispatcher {
   }
 
   attach(client: Client): void {
-    client.on('interactionCreate', (interaction) => {
+    client.on(Events.InteractionCreate, (interaction) => {
       void this.inFlight.track(this.interaction(interaction));
     });
-    client.on('messageCreate', (message) => {
+    client.on(Events.MessageCreate, (message) => {
       void this.inFlight.track(this.message(message, client));
     });
   }
@@ -191,7 +192,7 @@ export class Dispatcher {
         if (text) {
           outcome = await answerMessage(message, { command: 'source', q: { text } }, this.#ctx);
         } else {
-          await message.reply({ content: Strings.emptyMessage, allowedMentions: noPings });
+          await message.reply({ content: Strings.replyUnreadable, allowedMentions: noPings });
           outcome = { results: 0, total: 0 };
         }
       } else {

@@ -9,6 +9,8 @@ export const Strings = Object.freeze({
     'I do not know that command any more; it may have been removed. Try /who-said, /what-happened or /source.',
   whoSaidNeedsInput: 'Tell me a topic, a speaker, or both: for example `/who-said topic: ground operation`.',
   emptyMessage: 'That message has no text I can look up.',
+  replyUnreadable:
+    'I cannot read the text of the message you replied to. Right-click it → Apps → Find source instead.',
   noResults: (what: string, suggestion: string | null) =>
     `I found nothing for ${what}.${suggestion ? ` ${suggestion}` : ' Try fewer or different words, or a name as the article spells it.'}`,
   mentionHelp:

@@ -156,4 +156,29 @@ describe('npm start', () => {
       'Find source',
     ]);
   });
+
+  test('SHARDS=1: a ShardingManager runs the bot in a shard process; SIGTERM stops both, exit 0', async () => {
+    const identified = d.identifies.length;
+    const run = start({ ...botEnv(), SHARDS: '1' });
+    await run.logLine('shard started');
+    await d.waitFor(() => d.identifies.length > identified && d.connected, 20_000, 'the shard to identify');
+    expect(d.identifies.at(-1)?.shard).toEqual([0, 1]);
+    await run.logLine('invite the bot with this URL (scopes bot + applications.commands)');
+    const reply = await d
+      .command('source', { text: 'settle problems through dialogue' })
+      .reply<{ embeds: { title: string }[] }>();
+    expect(reply.data.embeds[0]?.title).toBe(
+      'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan',
+    );
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    const byPid = new Map<unknown, string[]>();
+    for (const line of run.stdout) {
+      const { pid, msg } = JSON.parse(line) as { pid: number; msg: string };
+      byPid.set(pid, [...(byPid.get(pid) ?? []), msg]);
+    }
+    expect(byPid.get(run.child.pid)?.slice(-2)).toEqual(['signal received', 'all shards stopped']);
+    const shard = [...byPid.entries()].find(([pid]) => pid !== run.child.pid)?.[1];
+    expect(shard?.slice(-2)).toEqual(['shutting down: no new questions', 'logged out']);
+  });
 });
