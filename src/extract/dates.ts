@@ -155,7 +155,7 @@ const MONTH_WORD =
 // "day" alone is too common to send every sentence holding it to chrono: only offsets ("two days
 // later", "in three days") let it through.
 const OTHER_DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day)\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:next|following|previous|prior|preceding) day|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day)\b/i;
 
 /** False when the sentence certainly holds no date expression: chrono need not run on it. */
 export function mayMentionDate(sentence: string): boolean {
@@ -394,7 +394,12 @@ function resolveChrono(
   if (/\b(?:few|several|many|some|couple of (?:days|weeks))\b/.test(lower)) return [];
   // "over the past year", "in the last week": durations up to now, not a time something happened.
   const precededByThe = /\bthe\s+$/i.test(sentence.slice(Math.max(0, result.index - 5), result.index));
-  if (/^(?:the\s+)?past\b/.test(lower) || (precededByThe && /^last\s+(?:week|month|year)/.test(lower)))
+  // ("this past Sunday", "this past weekend" are points in time: the latest one.)
+  const thisPast = /\bthis\s+$/i.test(sentence.slice(Math.max(0, result.index - 6), result.index));
+  if (
+    (/^(?:the\s+)?past\b/.test(lower) && !thisPast) ||
+    (precededByThe && /^last\s+(?:week|month|year)/.test(lower))
+  )
     return [];
   if (/^(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b/.test(lower)) return [];
   // "two and a half years ago": chrono reads only "half years ago".
@@ -542,7 +547,7 @@ function resolveComponents(
 
 /** Years on their own: "in 2014", "the 2016 race", "early 2020", "2008–2009" (not decades, money or counts). */
 const YEAR =
-  /(?<![\d$€£.,:/#-]|\bNo\. )(?:(?:early|mid|late)[- ])?\b((?:1[89]|20)\d\d)\b(?!s\b|'s\b|\d|%|,\d|\.\d| ?(?:percent|[ap]\.?m\b))/g;
+  /(?<![\d$€£.,:/#-]|\bNo\. )(?:(?:early|mid|late)[- ])?\b((?:1[89]|20)\d\d)\b(?!s\b|(?<=0)['’]s\b|\d|%|,\d|\.\d| ?(?:percent|[ap]\.?m\b))/g;
 const SEASON =
   /\b(?:(this|last|next|past|coming|early|late|the|in|of)\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:1[89]|20)\d\d)\b)?(?:\s+(day|morning|afternoon|evening|night|season|semester|term|campaign|session|offensive))?/gi;
 const PERIOD_OF_YEAR =
@@ -553,15 +558,17 @@ const OFFSET = new RegExp(
 );
 /** A month name alone, where chrono does not take it ("in a May column", "since May", "last March"). */
 const MONTH_ALONE =
-  /\b(?:(last|this|next|early|late|mid-?|in|since|by|until|a|the|of|through|from|before|after|during)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+  /\b(?:(last|this|next|early|late|in|since|by|until|a|the|of|through|from|before|after|during)\s+|(mid)-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const EARLIER_TODAY = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b/gi;
+/** "the next day", "the following week", "the previous year": counted from the last dated event. */
+const NEXT_OR_PREVIOUS = /\bthe\s+(next|following|previous|prior|preceding)\s+(day|week|month|year)\b/gi;
 
 /** Month names chrono leaves alone; used only where no other mention covers the words. */
 function monthFallbacks(sentence: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
   for (const m of sentence.matchAll(MONTH_ALONE)) {
-    const modifier = (m[1] ?? '').toLowerCase();
-    const name = m[2] ?? '';
+    const modifier = (m[1] ?? m[2] ?? '').toLowerCase();
+    const name = m[3] ?? '';
     // "May" and "March" are also a modal, a name and a verb: only after a preposition or determiner.
     if ((name === 'May' || name === 'March') && !modifier) continue;
     const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
@@ -659,6 +666,13 @@ function ownMentions(sentence: string, context: MentionContext): Candidate[] {
       }
     }
     found.push({ expression: sentence.slice(index, end), index, end, date });
+  }
+  for (const m of sentence.matchAll(NEXT_OR_PREVIOUS)) {
+    const unit = (m[2] ?? 'day').toLowerCase() as Unit;
+    const forward = /^(?:next|following)$/i.test(m[1] ?? '');
+    // Without an earlier dated event there is nothing to count from: "the next day" is then left out.
+    const date = context.previous ? shiftValue(context.previous, forward ? 1 : -1, unit) : null;
+    found.push({ expression: m[0], index: m.index, end: m.index + m[0].length, date });
   }
   for (const m of sentence.matchAll(EARLIER_TODAY)) {
     found.push({

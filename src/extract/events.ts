@@ -22,8 +22,9 @@ interface SentenceSite {
   quoted: boolean;
 }
 
-/** An offset whose object may be dated elsewhere in the article ("a month before the call"). */
-const OFFSET_WORDS = /\b(?:day|week|month|year)s?\s+(?:before|after|earlier|later)\b/i;
+/** Offsets dated from other events of the article ("a month before the call", "the next day"). */
+const OFFSET_WORDS =
+  /\b(?:day|week|month|year)s?\s+(?:before|after|earlier|later)\b|\bthe\s+(?:next|following|previous|prior|preceding)\s+(?:day|week|month|year)\b/i;
 /** Prepositions that end a head noun phrase ("the call with …" → "call"). */
 const TRAILING_PREPOSITION = /^(?:with|of|in|on|at|to|from|by|for|between|against|over)$/i;
 const DAY_MS = 86_400_000;

@@ -122,6 +122,15 @@ describe('months and days', () => {
     ]);
   });
 
+  it('"mid-March" and "this past Sunday" are dates', () => {
+    expect(mentions('In mid-March, the group met again.', THURSDAY)).toEqual([
+      ['mid-March', month('2019-03')],
+    ]);
+    expect(mentions('She testified this past Sunday.', THURSDAY)).toEqual([
+      ['past Sunday', day('2019-06-16')],
+    ]);
+  });
+
   it('lower-case "may" and "march" are not months', () => {
     expect(mentions('The protesters may march to the capitol.', THURSDAY)).toEqual([]);
   });
@@ -133,6 +142,13 @@ describe('years', () => {
       ['2014', year('2014')],
     ]);
     expect(mentions('He lost the 2016 race by a wide margin.', THURSDAY)).toEqual([['2016', year('2016')]]);
+  });
+
+  it('a possessive year is a year, a decade is not', () => {
+    expect(mentions("In 2014's midterms, Republicans won the Senate.", THURSDAY)).toEqual([
+      ['2014', year('2014')],
+    ]);
+    expect(mentions("In the 1970's, he built houses.", THURSDAY)).toEqual([]);
   });
 
   it('years work without a publication date', () => {

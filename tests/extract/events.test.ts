@@ -125,6 +125,16 @@ describe('dated events', () => {
     ]);
   });
 
+  it('dates "the next day" from the previous dated event', () => {
+    const events = extractEvents(
+      article('Protesters gathered on June 3.\n\nThe next day, the governor imposed a curfew.', '2020-06-10'),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'June 3', '2020-06-03', 'day'],
+      [2, 'The next day', '2020-06-04', 'day'],
+    ]);
+  });
+
   it('speaks from a later day when the article quotes a post dated after its publication', () => {
     // Published on Saturday 2019-12-21, updated with a post of Sunday 2019-12-22.
     const events = extractEvents(
