@@ -155,7 +155,7 @@ const MONTH_WORD =
 // "day" alone is too common to send every sentence holding it to chrono: only offsets ("two days
 // later", "in three days") let it through.
 const OTHER_DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:next|following|previous|prior|preceding) day|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day)\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|last night|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:next|following|previous|prior|preceding) day|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day)\b/i;
 
 /** False when the sentence certainly holds no date expression: chrono need not run on it. */
 export function mayMentionDate(sentence: string): boolean {
@@ -455,6 +455,8 @@ function resolveChrono(
   }
   if (/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/.test(lower))
     return [mention(reference ? dayValue(reference) : null)];
+  // "last night" in a morning's report is the evening before.
+  if (/\blast night\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, -1)) : null)];
   if (/\byesterday\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, -1)) : null)];
   if (/\btomorrow\b/.test(lower)) return [mention(reference ? dayValue(addDays(reference, 1)) : null)];
 

@@ -228,6 +228,15 @@ describe('offsets from other events', () => {
 });
 
 describe('times of day', () => {
+  it('"last night" is the day before publication, "yesterday" too', () => {
+    expect(mentions('Last night the council voted to close the park.', THURSDAY)).toEqual([
+      ['Last night', day('2019-06-19')],
+    ]);
+    expect(mentions('The council voted yesterday to close the park.', THURSDAY)).toEqual([
+      ['yesterday', day('2019-06-19')],
+    ]);
+  });
+
   it('"earlier in the day" and a clock time are the publication day', () => {
     expect(mentions('Earlier in the day, the president met the press.', THURSDAY)).toEqual([
       ['Earlier in the day', day(THURSDAY)],
