@@ -22,6 +22,7 @@ import {
 import { type QuoteSpan, type ScannedParagraph, scanParagraph, splitMaskedSentences } from './quote-marks.ts';
 import { OBJECT_VERBS, reportingVerb, type VerbInfo } from './reporting-verbs.ts';
 import {
+  DOCUMENT_NOUNS,
   type Entity,
   findNameRuns,
   isNominalPhrase,
@@ -137,15 +138,26 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
     // Everything before the name must be role words (titles, nouns, organisation names), not a clause.
     return { from, to, kind: 'name', nameFrom, role: roleClean && roleClean.length > 0 ? roleClean : null };
   }
+  // A capitalised title standing alone may be a surname ("Major said" for Robert Major): resolved later.
+  if (lastRun && lastRun.to === words.length && words.length - lastRun.from === 1 && lastRun.from === 0) {
+    return { from, to, kind: 'name', nameFrom: from, role: null };
+  }
   const lowerWords = words.map((t) => t.lower);
-  if (DETERMINERS.has(first.lower) && words.length >= 2 && words.length <= 6 && isNominalPhrase(lowerWords)) {
+  if (LEFT_BOUNDARY.has(first.lower)) return null;
+  // A description is a determiner and nouns or adjectives; a verb inside means it is a clause.
+  if (lowerWords.some((w) => NOT_IN_DESCRIPTION.test(w))) return null;
+  if (DETERMINERS.has(first.lower) && words.length >= 2 && words.length <= 7 && isNominalPhrase(lowerWords)) {
     return { from, to, kind: 'nominal', nameFrom: from, role: null };
   }
-  if (words.length <= 4 && isNominalPhrase(lowerWords)) {
+  if (words.length <= 4 && isNominalPhrase(lowerWords) && !DETERMINERS.has(first.lower)) {
     return { from, to, kind: 'nominal', nameFrom: from, role: null };
   }
   return null;
 }
+
+/** Words that cannot be inside a description of a speaker ("this may encourage more people"). */
+const NOT_IN_DESCRIPTION =
+  /^(?:may|might|will|would|can|could|should|must|shall|is|are|was|were|be|been|has|have|had|do|does|did|not|that|which|who|said|says|if|when|while|because|and|or|but)$/;
 
 /** The longest speaker phrase ending at token `end` (inclusive), read backwards to a boundary. */
 function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | null {
@@ -413,6 +425,15 @@ function registerNames(tokens: Token[], text: string, base: number, tracker: Spe
       entity = tracker.resolveName(name, position);
       if (entity) tracker.mention(entity, position, subject);
     }
+    if (entity) {
+      // A reporting verb next to the name ("Smith said", "said Smith") shows someone who speaks.
+      const next = tokens[to]?.lower === 'also' ? tokens[to + 1] : tokens[to];
+      if (
+        (next && reportingVerb(next.text)) ||
+        (tokens[from - 1] && reportingVerb(tokens[from - 1]?.text ?? ''))
+      )
+        entity.evidence++;
+    }
     if (entity?.kind === 'person') {
       const gender =
         HONORIFIC_GENDER.get(tokens[from]?.lower ?? '') ??
@@ -499,7 +520,8 @@ function readArticle(
         }
         if (!credit.speaker) continue;
         cues.push({ ...raw, credit });
-        if (credit.entity || credit.speaker) following = credit;
+        // A document ("the report said") does not become the speaker that later quotations follow.
+        if (!isDocumentCue(tokens, raw)) following = credit;
       }
       work.push({ tokens, cues, start: sentence.start, end: sentence.end });
     }
@@ -567,6 +589,17 @@ function readArticle(
   });
 }
 
+const POSSESSIVE_PRONOUNS = new Map<string, 'm' | 'f' | 'plural' | 'it'>([
+  ['his', 'm'],
+  ['her', 'f'],
+  ['its', 'it'],
+  ['their', 'plural'],
+]);
+
+/** The cue's subject is a document ("the report said"). */
+const isDocumentCue = (tokens: Token[], cue: Omit<Cue, 'credit'>): boolean =>
+  cue.subjectTo > 0 && DOCUMENT_NOUNS.has(tokens[cue.subjectTo - 1]?.lower ?? '');
+
 function resolveCredit(
   tokens: Token[],
   cue: Omit<Cue, 'credit'>,
@@ -588,6 +621,14 @@ function resolveCredit(
     return { speaker: entity.name, role: entity.role, entity };
   }
   if (phrase.kind === 'nominal') {
+    // "her statement", "his office", "its spokesperson": whoever the possessive refers to.
+    const possessive = POSSESSIVE_PRONOUNS.get(tokens[phrase.from]?.lower ?? '');
+    if (possessive) {
+      const owner = tracker.resolvePronoun(possessive, position);
+      if (owner && (DOCUMENT_NOUNS.has(tokens[phrase.to - 1]?.lower ?? '') || owner.kind === 'org')) {
+        return { speaker: owner.name, role: owner.role, entity: owner };
+      }
+    }
     const entity = tracker.resolveNominal(phraseText, position);
     if (entity) {
       tracker.mention(entity, position, true);
@@ -599,6 +640,7 @@ function resolveCredit(
   const entity =
     tracker.resolveName(nameText, position) ?? tracker.introduce(nameText, position, phrase.role);
   tracker.mention(entity, position, true);
+  entity.evidence++;
   if (phrase.role && !entity.role) entity.role = phrase.role;
   return { speaker: entity.name, role: phrase.role ?? entity.role, entity };
 }

@@ -26,6 +26,11 @@ export interface Entity {
   kind: 'person' | 'org';
   role: string | null;
   gender: Gender | null;
+  /**
+   * Signs that a capitalised run is a person who matters, not "Christmas Day" or "White Paper": a
+   * role, a gender the article shows, a reporting verb next to it, a later mention by surname alone.
+   */
+  evidence: number;
 }
 
 interface Mention {
@@ -73,9 +78,14 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         j++;
         continue;
       }
-      const after = tokens[j + 1];
-      if (NAME_PARTICLES.has(next.lower) && after && adjacent(next, after) && isNameWord(after)) {
-        j += 2;
+      // Particles, one or two ("de la Cruz", "van der Pluijm"), between capitalised words.
+      let k = j;
+      while (k < j + 2 && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && !isCapitalised(tokens[k]?.text ?? ''))
+        k++;
+      const after = tokens[k];
+      const particleEnd = tokens[k - 1];
+      if (k > j && after && particleEnd && adjacent(particleEnd, after) && isNameWord(after)) {
+        j = k + 1;
         continue;
       }
       break;
@@ -130,6 +140,7 @@ export class SpeakerTracker {
   voteGender(entity: Entity, gender: Gender): void {
     const votes = this.genderVotes.get(entity) ?? { m: 0, f: 0 };
     votes[gender]++;
+    entity.evidence++;
     this.genderVotes.set(entity, votes);
   }
 
@@ -161,10 +172,13 @@ export class SpeakerTracker {
       }
     }
     if (!entity) {
-      entity = { name: clean, words, kind: isOrg ? 'org' : 'person', role: null, gender: null };
+      entity = { name: clean, words, kind: isOrg ? 'org' : 'person', role: null, gender: null, evidence: 0 };
       this.entities.push(entity);
     }
-    if (role && !entity.role) entity.role = role;
+    if (role && !entity.role) {
+      entity.role = role;
+      entity.evidence++;
+    }
     this.mention(entity, position, subject);
     return entity;
   }
@@ -190,7 +204,12 @@ export class SpeakerTracker {
         (words.length === 1 && e.kind === 'person' && e.words[0] === words[0] && e.words.length > 1),
     );
     if (candidates.length === 0) return null;
-    return this.mostRecent(candidates, position) ?? longest(candidates);
+    // "Greenspan" when the article has two: the one it has been quoting or following, else the latest.
+    const spoken = candidates.filter((e) => this.mentions.some((m) => m.entity === e && m.subject));
+    const pool = spoken.length > 0 ? spoken : candidates;
+    const found = this.lastMentioned(position, (e) => pool.includes(e), spoken.length > 0) ?? longest(pool);
+    if (found && words.length < found.words.length) found.evidence++;
+    return found;
   }
 
   /**
@@ -210,7 +229,7 @@ export class SpeakerTracker {
       return org && org === person ? org : null;
     }
     const fits = (e: Entity) => e.kind === 'person' && e.gender === pronoun;
-    const open = (e: Entity) => e.kind === 'person' && e.gender === null;
+    const open = (e: Entity) => e.kind === 'person' && e.gender === null && e.evidence > 0;
     const known = this.lastMentionAt(position, fits, true);
     const unknown = this.lastMentionAt(position, open, true);
     // A person whose gender the article never showed is taken only when no one of that gender is in view.
@@ -285,7 +304,18 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Is this lower-case phrase something a nominal speaker can be ("officials", "a spokesperson")? */
 export function isNominalPhrase(words: string[]): boolean {
   const head = (words.at(-1) ?? '').toLowerCase();
+  if (words.some((w) => /-old$/.test(w))) return true;
   return (
-    PERSON_NOUNS.has(head) || ORGANISATION_WORDS.has(head) || /-old$/.test(head) || TITLE_WORDS.has(head)
+    PERSON_NOUNS.has(head) ||
+    ORGANISATION_WORDS.has(head) ||
+    TITLE_WORDS.has(head) ||
+    DOCUMENT_NOUNS.has(head)
   );
 }
+
+/** Documents that "say" things for whoever issued them ("the report said", "the statement read"). */
+export const DOCUMENT_NOUNS = new Set(
+  'report statement paper study document letter release complaint lawsuit claim filing survey website memo email decision ruling judgment poll analysis submission affidavit indictment record records documents data review audit'.split(
+    ' ',
+  ),
+);
