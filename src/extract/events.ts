@@ -12,7 +12,7 @@
  * are never undated events; a quotation that names a date still gives a dated one.
  */
 import type { Article, DateValue, NewsEvent } from '../core/types.ts';
-import { type DateMention, findDateMentions, mayMentionDate, referenceDay } from './dates.ts';
+import { type DateMention, findDateMentions, mayMentionDate, referenceDay, tenseAround } from './dates.ts';
 
 interface SentenceSite {
   paragraph: number;
@@ -68,6 +68,9 @@ function speakingDay(published: Date | null, sites: SentenceSite[]): Date | null
     for (const mention of site.mentions) {
       const date = mention.date;
       if (date?.precision !== 'day' || !/\b\d{4}\b/.test(mention.expression)) continue;
+      // A vote "scheduled for March 5, 2019" says nothing about when the article was written.
+      const end = mention.index + mention.expression.length;
+      if (tenseAround(site.text, mention.index, end) === 'future') continue;
       const day = referenceDay(date.iso);
       if (!day) continue;
       const ahead = day.getTime() - published.getTime();

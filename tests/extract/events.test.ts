@@ -149,6 +149,19 @@ describe('dated events', () => {
     ]);
   });
 
+  it('does not move its day for an upcoming date', () => {
+    const events = extractEvents(
+      article(
+        'The senator said Sunday that the trial must be fair.\n\nThe vote is scheduled for December 22, 2019.',
+        '2019-12-21',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'Sunday', '2019-12-15', 'day'],
+      [2, 'December 22, 2019', '2019-12-22', 'day'],
+    ]);
+  });
+
   it('keeps weekdays of an undated article as events without a date', () => {
     const events = extractEvents(article('The senator said on Monday that the bill was dead.', null));
     expect(rows(events)).toEqual([[1, 'Monday', null, null]]);
