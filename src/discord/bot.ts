@@ -114,7 +114,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   const applicationId = config.DISCORD_CLIENT_ID;
   if (!token || !applicationId) throw new StartupError('DISCORD_TOKEN and DISCORD_CLIENT_ID are required');
 
-  const corpus = await CorpusHolder.open(config.corpusDir, log);
+  const corpus = await CorpusHolder.open(config.corpusDir, log, config.cacheDir);
   const ctx: BotContext = {
     knowledge: () => corpus.current,
     pages: new PageStore(config.cacheDir, log),

@@ -5,12 +5,13 @@ import type { Logger } from '../log.ts';
 import { BotLimits } from './limits.ts';
 
 /**
- * The loaded corpus, and its reload when the folder changes. Questions always read `current`, which
- * is only swapped once a new load finished, so they are answered from the previous corpus meanwhile;
- * a load that fails keeps the previous one.
+ * The loaded corpus, and its reload when the folder changes. The core's `update` extracts only new
+ * and changed articles and swaps them in at the end, so questions asked meanwhile are answered from
+ * the previous corpus; a file that cannot be read is skipped (and logged), and an update that fails
+ * keeps the corpus as it was.
  */
 export class CorpusHolder extends EventEmitter<{ reloaded: [Knowledge]; reloadFailed: [unknown] }> {
-  #current: Knowledge;
+  readonly #current: Knowledge;
   #watcher: FSWatcher | null = null;
   #timer: NodeJS.Timeout | null = null;
   #loading: Promise<void> | null = null;
@@ -25,9 +26,10 @@ export class CorpusHolder extends EventEmitter<{ reloaded: [Knowledge]; reloadFa
     this.#log = log;
   }
 
-  static async open(dir: string, log: Logger): Promise<CorpusHolder> {
+  /** `cacheDir`: where the core keeps extractions and indexes between starts (CACHE_DIR). */
+  static async open(dir: string, log: Logger, cacheDir: string | null = null): Promise<CorpusHolder> {
     const started = performance.now();
-    const k = await Knowledge.load([dir], log);
+    const k = await Knowledge.load([dir], log, { cacheDir });
     log.info({ dir, articles: k.articleCount, ms: Math.round(performance.now() - started) }, 'corpus ready');
     return new CorpusHolder(dir, k, log);
   }
@@ -74,11 +76,17 @@ export class CorpusHolder extends EventEmitter<{ reloaded: [Knowledge]; reloadFa
   async #load(): Promise<void> {
     const started = performance.now();
     try {
-      const k = await Knowledge.load([this.#dir], this.#log);
-      const previous = this.#current.articleCount;
-      this.#current = k;
+      const k = this.#current;
+      const { added, changed, removed } = await k.update([this.#dir], this.#log);
       this.#log.info(
-        { dir: this.#dir, articles: k.articleCount, previous, ms: Math.round(performance.now() - started) },
+        {
+          dir: this.#dir,
+          articles: k.articleCount,
+          added,
+          changed,
+          removed,
+          ms: Math.round(performance.now() - started),
+        },
         'corpus reloaded',
       );
       this.emit('reloaded', k);

@@ -174,14 +174,14 @@ describe('failures', () => {
     const [defer, edit] = await found.accepted(2);
     expect(defer?.type).toBe(5);
     expect(edit?.kind).toBe('edit');
-    expect((edit?.body as Payload).embeds?.[0]?.title).toBe(SEED_TITLE);
-    expect((edit?.body as Payload).allowed_mentions).toEqual(NO_PINGS);
+    expect(((edit?.body ?? {}) as Payload).embeds?.[0]?.title).toBe(SEED_TITLE);
+    expect(((edit?.body ?? {}) as Payload).allowed_mentions).toEqual(NO_PINGS);
 
     const none = h.d.command('source', { text: 'xyzzy quux' });
     const responses = await none.accepted(3);
     expect(responses.map((r) => r.kind)).toEqual(['callback', 'delete', 'followup']);
     expect(responses[2]?.body).toMatchObject({ flags: EPHEMERAL });
-    expect((responses[2]?.body as Payload).content).toMatch(/^I found nothing for “xyzzy quux”\./);
+    expect(((responses[2]?.body ?? {}) as Payload).content).toMatch(/^I found nothing for “xyzzy quux”\./);
     for (let i = 0; i < 20; i++) h.bot.latency.record(0);
   });
 

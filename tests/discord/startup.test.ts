@@ -134,7 +134,11 @@ describe('npm start', () => {
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
     const messages = run.stdout.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(messages.slice(-3)).toEqual(['signal received', 'shutting down: no new questions', 'logged out']);
+    expect(messages.slice(messages.indexOf('signal received')), run.stdout.join('\n')).toEqual([
+      'signal received',
+      'shutting down: no new questions',
+      'logged out',
+    ]);
     expect(run.stdout.join('\n')).not.toContain(d.token);
   });
 
@@ -177,8 +181,14 @@ describe('npm start', () => {
       const { pid, msg } = JSON.parse(line) as { pid: number; msg: string };
       byPid.set(pid, [...(byPid.get(pid) ?? []), msg]);
     }
-    expect(byPid.get(run.child.pid)?.slice(-2)).toEqual(['signal received', 'all shards stopped']);
+    expect(byPid.get(run.child.pid)?.slice(-2), run.stdout.join('\n')).toEqual([
+      'signal received',
+      'all shards stopped',
+    ]);
     const shard = [...byPid.entries()].find(([pid]) => pid !== run.child.pid)?.[1];
-    expect(shard?.slice(-2)).toEqual(['shutting down: no new questions', 'logged out']);
+    expect(shard?.slice(-2), run.stdout.join('\n')).toEqual([
+      'shutting down: no new questions',
+      'logged out',
+    ]);
   });
 });
