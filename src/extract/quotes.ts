@@ -65,7 +65,7 @@ const LEFT_BOUNDARY = new Set(
 
 /** Words at which a subject after its verb ("said Smith in an email") stops. */
 const RIGHT_BOUNDARY = new Set(
-  'in on at during after before from to while when via about who which that adding noting saying and but as because told of for with by this last yesterday today on'.split(
+  'in on at during after before from to while when via about who which that adding noting saying and but as because told for with by this last yesterday today'.split(
     ' ',
   ),
 );
@@ -124,8 +124,13 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
   // A name at the end of the phrase: "spokesperson Martin Magnan", "Prime Minister Justin Trudeau".
   const runs = findNameRuns(words);
   const lastRun = runs.at(-1);
+  // "the former sergeant-at-arms of the House of Commons": a name after "of"/"the" is not the speaker.
+  const beforeName = lastRun ? words[lastRun.from - 1] : undefined;
+  const nameIsObject =
+    beforeName !== undefined && (LEFT_BOUNDARY.has(beforeName.lower) || beforeName.lower === 'the');
   if (
     lastRun &&
+    !nameIsObject &&
     lastRun.to === words.length &&
     lastRun.titleTo < lastRun.to &&
     !LEFT_BOUNDARY.has(first.lower)
@@ -139,17 +144,19 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
     return { from, to, kind: 'name', nameFrom, role: roleClean && roleClean.length > 0 ? roleClean : null };
   }
   // A capitalised title standing alone may be a surname ("Major said" for Robert Major): resolved later.
-  if (lastRun && lastRun.to === words.length && words.length - lastRun.from === 1 && lastRun.from === 0) {
+  if (lastRun && lastRun.to === words.length && words.length === 1) {
     return { from, to, kind: 'name', nameFrom: from, role: null };
   }
   const lowerWords = words.map((t) => t.lower);
   if (LEFT_BOUNDARY.has(first.lower)) return null;
   // A description is a determiner and nouns or adjectives; a verb inside means it is a clause.
   if (lowerWords.some((w) => NOT_IN_DESCRIPTION.test(w))) return null;
-  if (DETERMINERS.has(first.lower) && words.length >= 2 && words.length <= 7 && isNominalPhrase(lowerWords)) {
+  const of = lowerWords.indexOf('of');
+  const headWords = of > 0 ? lowerWords.slice(0, of) : lowerWords;
+  if (DETERMINERS.has(first.lower) && words.length >= 2 && words.length <= 9 && isNominalPhrase(headWords)) {
     return { from, to, kind: 'nominal', nameFrom: from, role: null };
   }
-  if (words.length <= 4 && isNominalPhrase(lowerWords) && !DETERMINERS.has(first.lower)) {
+  if (words.length <= 4 && isNominalPhrase(headWords) && !DETERMINERS.has(first.lower)) {
     return { from, to, kind: 'nominal', nameFrom: from, role: null };
   }
   return null;
@@ -171,7 +178,18 @@ function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | 
   }
   for (let from = start + 1; from <= end; from++) {
     const phrase = classifyPhrase(tokens, from, end + 1, text);
-    if (phrase) return phrase;
+    if (!phrase) continue;
+    // "professor Kent Moore at the University of Toronto says": the speaker is before the preposition.
+    const preposition = tokens[phrase.from - 1];
+    if (
+      phrase.kind !== 'pronoun' &&
+      preposition &&
+      /^(?:at|of|from|with|for|in|on)$/.test(preposition.lower)
+    ) {
+      const head = phraseBefore(tokens, phrase.from - 2, text);
+      if (head && head.kind !== 'pronoun') return head;
+    }
+    return phrase;
   }
   return null;
 }
@@ -412,8 +430,19 @@ function registerNames(tokens: Token[], text: string, base: number, tracker: Spe
     const name = runText(tokens, titleTo, to, text);
     const position = base + (tokens[from]?.start ?? 0);
     // A sentence's subject (its first name, at its start) is what later pronouns pick up.
-    const subject = index === 0 && from <= 1;
+    const after = tokens[to];
+    const subject =
+      (index === 0 && from <= 1) ||
+      (tokens[from - 1]?.text === ',' &&
+        after?.kind === 'word' &&
+        /^\p{Ll}/u.test(after.text) &&
+        !LEFT_BOUNDARY.has(after.lower));
     let entity: Entity | null = null;
+    const nextWord = tokens[to]?.lower === 'also' ? tokens[to + 1] : tokens[to];
+    const speaks =
+      (nextWord !== undefined && reportingVerb(nextWord.text) !== null) ||
+      reportingVerb(tokens[from - 1]?.text ?? '') !== null;
+    // A lone capitalised word is a surname: resolved to a full name, never an entity of its own.
     if (to - titleTo > 1 || /^\p{Lu}{2,}/u.test(name)) {
       entity = tracker.introduce(
         name,
@@ -425,15 +454,8 @@ function registerNames(tokens: Token[], text: string, base: number, tracker: Spe
       entity = tracker.resolveName(name, position);
       if (entity) tracker.mention(entity, position, subject);
     }
-    if (entity) {
-      // A reporting verb next to the name ("Smith said", "said Smith") shows someone who speaks.
-      const next = tokens[to]?.lower === 'also' ? tokens[to + 1] : tokens[to];
-      if (
-        (next && reportingVerb(next.text)) ||
-        (tokens[from - 1] && reportingVerb(tokens[from - 1]?.text ?? ''))
-      )
-        entity.evidence++;
-    }
+    // A reporting verb next to the name ("Smith said", "said Smith") shows someone who speaks.
+    if (entity && speaks) entity.evidence++;
     if (entity?.kind === 'person') {
       const gender =
         HONORIFIC_GENDER.get(tokens[from]?.lower ?? '') ??
@@ -481,7 +503,8 @@ function readArticle(
     const work: SentenceWork[] = [];
     for (const sentence of state.sentences) {
       const { tokens } = sentence;
-      const persons = registerNames(tokens, text, base, tracker);
+      // Headlines and subheads are title-cased: their capitalised words are not names.
+      const persons = state.headline ? [] : registerNames(tokens, text, base, tracker);
       if (!quotes) {
         const only = persons.length === 1 ? persons[0] : null;
         const speaker = only ?? (persons.length === 0 ? voter : null);
