@@ -86,14 +86,14 @@ export type Tense = 'past' | 'future' | 'neutral';
 /** Words that make what follows upcoming ("will vote Tuesday", "is scheduled for", "a deadline"). */
 /** ("plans to" is left out: in news it is mostly the noun, "unveiled plans to impose tariffs Tuesday".) */
 const FUTURE_MARKER =
-  /\b(?:will|won't|wo n't|shall|'ll|’ll|going to|gonna|set to|scheduled|slated|expected to|expects? to|planning to|planned for|upcoming|(?:is|are) due|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b/gi;
+  /(?:\b(?:will|won['’]t|wo n['’]t|shall|going to|gonna|set to|scheduled|slated|expected to|expects? to|planning to|planned for|upcoming|(?:is|are) due|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b|['’]ll\b)/gi;
 /** Past-tense verbs that are nothing else: auxiliaries and common irregular verbs. */
 const PAST_MARKER =
-  /\b(?:said|says|told|was|were|had|did|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|killed)\b/gi;
+  /\b(?:said|says|told|was|were|had|did|since|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|killed)\b/gi;
 /** Regular "-ed" forms: past tense, but also adjectives ("classified document"), so they count only
  * when the clause has no stronger marker. */
 const WEAK_PAST_MARKER = /\b\w{3,}ed\b/gi;
-const AUXILIARY = /^(?:will|won't|wo n't|shall|'ll|’ll|would|said|says|told|was|were|had|did)$/i;
+const AUXILIARY = /^(?:will|won['’]t|wo n['’]t|shall|['’]ll|would|said|says|told|was|were|had|did)$/i;
 /** "-ed" words that look past but point forward. */
 const FORWARD_PARTICIPLE = /^(?:scheduled|slated|expected|planned|anticipated|proposed|intended)$/i;
 
@@ -364,7 +364,10 @@ function resolveChrono(
 ): DateMention[] {
   const reference = context.reference;
   const text = result.text;
-  const lower = text.toLowerCase().replace(/[’']s$/, '');
+  let lower = text
+    .toLowerCase()
+    .replace(/[\s,;:]+$/, '')
+    .replace(/[’']s$/, '');
   const tense = tenseAround(sentence, result.index, result.index + text.length);
   const start = result.start;
   const mention = (date: DateValue | null, expression = text, index = result.index): DateMention => ({
@@ -480,6 +483,11 @@ function resolveChrono(
   );
   // A range ("March 26-31", "February 5 through March 1, 2013") gives two mentions, start and end; the
   // end is resolved first so that a start without a year can take the end's.
+  // chrono leaves "last" out of "last May": it is read from the words before.
+  const precedingModifier = /\b(last|next|this)\s+$/i.exec(
+    sentence.slice(Math.max(0, result.index - 6), result.index),
+  );
+  if (precedingModifier) lower = `${(precedingModifier[1] ?? '').toLowerCase()} ${lower}`;
   const rangeEnd = result.end ? resolveComponents(result.end, lower, tense, reference, null, null) : null;
   for (const [position, component] of components.entries()) {
     const expression = text;
@@ -524,6 +532,8 @@ function resolveComponents(
         : monthValue(startYear, month);
     }
     if (!reference) return known('day') && day !== null ? yearlessDay(month, day) : yearlessMonth(month);
+    const modifier = /^(last|next|this)\s+[a-z]+\.?$/.exec(lower)?.[1];
+    if (modifier && !known('day')) return monthValue(yearForModifiedMonth(month, modifier, reference), month);
     const resolvedYear = yearFor(month, known('day') ? day : null, reference, tense);
     if (known('day') && day !== null) return dayValue(utcDay(resolvedYear, month, day));
     return monthValue(resolvedYear, month);
@@ -559,11 +569,27 @@ const OFFSET = new RegExp(
   'gi',
 );
 /** A month name alone, where chrono does not take it ("in a May column", "since May", "last March"). */
+// The words before may open a sentence ("Last May"), the month name must be capitalised.
 const MONTH_ALONE =
-  /\b(?:(last|this|next|early|late|in|since|by|until|a|the|of|through|from|before|after|during)\s+|(mid)-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+  /\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]|[Tt]he|of|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)\s+|([Mm]id)-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 const EARLIER_TODAY = /\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day)\b/gi;
 /** "the next day", "the following week", "the previous year": counted from the last dated event. */
 const NEXT_OR_PREVIOUS = /\bthe\s+(next|following|previous|prior|preceding)\s+(day|week|month|year)\b/gi;
+
+/** The year of "last May" (the latest May before this month), "next May" and "this May". */
+function yearForModifiedMonth(month: number, modifier: string, reference: Date): number {
+  const refMonth = reference.getUTCMonth() + 1;
+  const year = reference.getUTCFullYear();
+  if (modifier === 'last') return month < refMonth ? year : year - 1;
+  if (modifier === 'next') return month > refMonth ? year : year + 1;
+  return year;
+}
+
+/** "May's leadership" is a person's; "last May's vote" is the month's. */
+function possessiveMayIsAName(sentence: string, mayIndex: number): boolean {
+  if (!/^May['’]s\b/.test(sentence.slice(mayIndex, mayIndex + 5))) return false;
+  return !/\b(?:last|this|next|early|late)\s+$/i.test(sentence.slice(Math.max(0, mayIndex - 8), mayIndex));
+}
 
 /** Month names chrono leaves alone; used only where no other mention covers the words. */
 function monthFallbacks(sentence: string, reference: Date | null): Candidate[] {
@@ -573,17 +599,15 @@ function monthFallbacks(sentence: string, reference: Date | null): Candidate[] {
     const name = m[3] ?? '';
     // "May" and "March" are also a modal, a name and a verb: only after a preposition or determiner.
     if ((name === 'May' || name === 'March') && !modifier) continue;
+    if (name === 'May' && possessiveMayIsAName(sentence, m.index + m[0].length - 3)) continue;
     const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
     const index = m.index;
     const expression = m[0];
     let date: DateValue;
     if (!reference) date = yearlessMonth(month);
     else {
-      const refMonth = reference.getUTCMonth() + 1;
-      const year = reference.getUTCFullYear();
-      if (modifier === 'last') date = monthValue(month < refMonth ? year : year - 1, month);
-      else if (modifier === 'next') date = monthValue(month > refMonth ? year : year + 1, month);
-      else if (modifier === 'this') date = monthValue(year, month);
+      if (modifier === 'last' || modifier === 'next' || modifier === 'this')
+        date = monthValue(yearForModifiedMonth(month, modifier, reference), month);
       else
         date = monthValue(
           yearFor(month, null, reference, tenseAround(sentence, index, index + expression.length)),
@@ -714,6 +738,7 @@ export function findDateMentions(sentence: string, context: MentionContext): Dat
       )
     )
       continue;
+    if (/^May\b/.test(result.text) && possessiveMayIsAName(sentence, result.index)) continue;
     for (const mention of resolveChrono(result, sentence, context)) {
       const span = { index: mention.index, end: mention.index + mention.expression.length };
       // Our own patterns win where they overlap chrono (offsets, seasons, "earlier in the day").

@@ -100,6 +100,21 @@ describe('months and days', () => {
     ]);
   });
 
+  it('"last May" is the latest May before this month; "May\'s" alone is a person\'s', () => {
+    // 2019-01-16: Theresa May's leadership, and the May of 2018.
+    expect(mentions('Last May, the vote was close.', '2019-01-16')).toEqual([['May', month('2018-05')]]);
+    expect(mentions('Parliament voted for its confidence in May’s leadership.', '2019-01-16')).toEqual([]);
+  });
+
+  it('"won’t … until March" is upcoming and "since … January" past, curly apostrophes and all', () => {
+    expect(mentions('They won’t get it out until March.', '2015-11-26')).toEqual([
+      ['March', month('2016-03')],
+    ]);
+    expect(mentions('He has passed no law since taking office in January.', '2017-10-24')).toEqual([
+      ['January', month('2017-01')],
+    ]);
+  });
+
   it('a full date is taken as written', () => {
     expect(mentions('The photo was taken April 24, 2019, in Houston.', THURSDAY)).toEqual([
       ['April 24, 2019', day('2019-04-24')],
