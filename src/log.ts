@@ -35,7 +35,8 @@ export function createLogger(opts: LogOptions = {}): Logger {
       transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } },
     });
   }
-  return pino(options);
+  // Synchronous writes: lines stay in order and none is lost when the process exits right after.
+  return pino(options, pino.destination({ dest: 1, sync: true }));
 }
 
 /** Removes anything that looks like a bot token from free text before it is logged. */
