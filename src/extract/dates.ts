@@ -12,11 +12,15 @@
  *
  * Conventions (those of news reports): a bare weekday is the latest one on or before the reference
  * unless the sentence makes it upcoming ("will vote Tuesday"); a month with or without a day but no
- * year is the nearest one that fits the tense; week precision is the Monday of that week; seasons
- * resolve to their year; "a week after X" is dated from X when the article dates X, else X is taken
- * to be a week before the reference. Without a reference date no year is ever invented: "November 14"
- * is `--11-14` with `yearKnown: false`, and words that only make sense relative to a date ("on
- * Monday", "last year") resolve to null.
+ * year is the nearest one that fits the tense (the tense is read from the nearest auxiliary or verb in
+ * the expression's clause); week precision is the Monday of that week, and on a weekend "last week"
+ * is the working week just ended; seasons resolve to their year; "a week after X" is dated from X when
+ * the article dates X (the caller supplies `anchorFor`), else from the sentence's own date, else X is
+ * taken to be a week before the reference. Without a reference date no year is ever invented:
+ * "November 14" is `--11-14` with `yearKnown: false`, and words that only make sense relative to a
+ * date ("on Monday", "last year") resolve to null. Durations ("over the past year", "for three
+ * years"), vague counts ("a few weeks ago"), decades ("the 1970s"), "now" and names ("USA Today",
+ * "This Week", "May's leadership") are not mentions.
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, DateValue } from '../core/types.ts';
@@ -316,7 +320,6 @@ function yearFor(month: number, day: number | null, reference: Date, tense: Tens
   return best;
 }
 
-const _WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const SEASON_MONTHS: Record<string, [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],

@@ -7,9 +7,14 @@
  *   under either;
  * - one undated event (date and expression null) per sentence that reports a past happening without
  *   saying when — the lede "Iran held talks with …" is what a user asking /what-happened wants most,
- *   and the answer can still show the article's publication date beside it.
- * Related-article lines ("Read more: …"), questions, and sentences that open as a direct quotation
- * are never undated events; a quotation that names a date still gives a dated one.
+ *   and the answer can still show the article's publication date beside it. A past happening: a
+ *   past-tense verb other than a verb of saying, in a sentence of six words or more that is not a
+ *   question, does not hold a quotation of five words or more and does not sit inside one (those
+ *   are someone speaking, which /who-said answers), and is not newsroom boilerplate.
+ * Related-article lines ("Read more: …", `paragraph.isRelatedLink`) give no events at all; a
+ * quotation that names a date still gives a dated event, since that is the date of something.
+ * Weekdays and other relative words in an article without a publication date give events whose
+ * date is null but whose expression is kept ("on Monday").
  */
 import type { Article, DateValue, NewsEvent } from '../core/types.ts';
 import { type DateMention, findDateMentions, mayMentionDate, referenceDay, tenseAround } from './dates.ts';
@@ -41,8 +46,13 @@ const HOLDS_QUOTATION = /["“][^"”]*(?:\s+[^\s"”]+){4}[^"”]*["”]/;
 const SPEECH_VERBS =
   /\b(?:said|told|added|noted|stated|argued|claimed|explained|insisted|asked|wrote|tweeted|suggested|believed|thought|warned|acknowledged|contended|asserted|stressed|emphasized|emphasised|replied|responded|recalled|predicted|complained|continued|concluded|mentioned|declared|remarked|observed|pointed|agreed|disagreed|worried|wondered|opined)\b/gi;
 
+/** Credits and notices that close news articles. */
+const BOILERPLATE =
+  /\b(?:contributed (?:to this report|reporting)|all rights reserved|this (?:story|article) (?:has been|was) (?:updated|corrected))\b/i;
+
 function reportsHappening(sentence: string): boolean {
   if (OPENS_WITH_QUOTE.test(sentence) || /\?["”’']?$/.test(sentence)) return false;
+  if (BOILERPLATE.test(sentence)) return false;
   if (HOLDS_QUOTATION.test(sentence)) return false;
   if (sentence.split(/\s+/).length < 6) return false;
   return PAST_VERB.test(sentence.replace(FORWARD_OR_ADJECTIVE_ED, '').replace(SPEECH_VERBS, ''));
