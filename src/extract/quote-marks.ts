@@ -159,8 +159,9 @@ export function splitMaskedSentences(text: string, masked: string): SentenceRang
     if (!next) continue;
     const first = next[1] ?? '';
     if (!/[\p{Lu}\d"(]/u.test(first)) continue;
-    // After a quotation that ends a sentence, "Smith said" usually credits it: split only before another quotation.
-    if (ch === '"' && first !== '"') continue;
+    // After a quotation that opens its sentence, "Smith said" credits it: split only before another
+    // quotation. A quotation that closes a sentence of the writer's ends that sentence.
+    if (ch === '"' && first !== '"' && /^\s*"/.test(masked.slice(start, i))) continue;
     push(boundary);
     start = boundary;
   }

@@ -127,7 +127,9 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
   // "the former sergeant-at-arms of the House of Commons": a name after "of"/"the" is not the speaker.
   const beforeName = lastRun ? words[lastRun.from - 1] : undefined;
   const nameIsObject =
-    beforeName !== undefined && (LEFT_BOUNDARY.has(beforeName.lower) || beforeName.lower === 'the');
+    beforeName !== undefined &&
+    lastRun !== undefined &&
+    (LEFT_BOUNDARY.has(beforeName.lower) || (beforeName.lower === 'the' && lastRun.from > 1));
   if (
     lastRun &&
     !nameIsObject &&

@@ -248,18 +248,33 @@ export class SpeakerTracker {
   /** "the ministry", "the ambassador", "the rookie defenceman": the entity whose name or role fits. */
   resolveNominal(phrase: string, position: number): Entity | null {
     const words = phrase.toLowerCase().split(/\s+/);
-    const head = words.at(-1) ?? '';
+    const of = words.indexOf('of');
+    const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
     if (words[0] !== 'the' || words.length < 2) return null;
     const byName = this.lastMentioned(position, (e) => e.kind === 'org' && e.words.includes(head));
     if (byName) return byName;
     const roleWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
-    const byRole = this.lastMentioned(position, (e) => e.role !== null && roleWord.test(e.role));
+    const hasRole = (e: Entity) => e.role !== null && roleWord.test(e.role);
+    // The role may be given later in the article ("the WHL commissioner" … "WHL commissioner Ron Robison").
+    const byRole = this.lastMentioned(position, hasRole) ?? this.entities.find(hasRole) ?? null;
     if (byRole) return byRole;
-    if (NOMINAL_ORGANISATION_HEADS.has(head))
-      return this.lastMentioned(position, (e) => e.kind === 'org', true);
+    // "The report said": the organisation that issued it, when the article has named one.
+    if (DOCUMENT_NOUNS.has(head)) return this.lastMentioned(position, (e) => e.kind === 'org');
+    if (NOMINAL_ORGANISATION_HEADS.has(head)) {
+      return (
+        this.lastMentioned(position, (e) => e.kind === 'org', true) ??
+        this.lastMentioned(position, (e) => e.kind === 'org')
+      );
+    }
     if (/s$/.test(head) && head !== 'boss') return null;
-    if (PERSON_NOUNS.has(head) || TITLE_WORDS.has(head) || /-old$/.test(head))
-      return this.lastMentioned(position, (e) => e.kind === 'person', true);
+    if (
+      PERSON_NOUNS.has(head) ||
+      TITLE_WORDS.has(head) ||
+      words.some((w) => /-old$/.test(w)) ||
+      head.split('-').some((part) => TITLE_WORDS.has(part))
+    ) {
+      return this.lastMentioned(position, (e) => e.kind === 'person' && e.evidence > 0, true);
+    }
     return null;
   }
 
