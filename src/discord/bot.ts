@@ -1,4 +1,4 @@
-import { Client, type ClientOptions, DiscordAPIError, Events, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { BotContext, Command } from './command.ts';
@@ -19,8 +19,6 @@ export interface BotOptions {
   config: Config;
   log: Logger;
   commands: readonly Command[];
-  /** Extra client options (tests: no REST retries); intents and mentions are always the bot's own. */
-  clientOptions?: Partial<ClientOptions>;
 }
 
 export interface Bot {
@@ -33,13 +31,13 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-export function createClient(config: Config, extra: Partial<ClientOptions> = {}): Client {
+export function createClient(config: Config): Client {
   return new Client({
-    ...extra,
     // Discord gives message content to messages that mention the bot: MessageContent is not needed.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: noPings,
-    rest: { ...extra.rest, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) },
+    // DISCORD_API_URL: a REST proxy; the gateway address then comes from its /gateway/bot.
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
 }
 
@@ -122,7 +120,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     log,
   };
   const dispatcher = new Dispatcher(opts.commands, ctx);
-  const client = createClient(config, opts.clientOptions);
+  const client = createClient(config);
   let stopping: Promise<void> | null = null;
   logGateway(client, log, () => stopping !== null);
   dispatcher.attach(client);

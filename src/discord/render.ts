@@ -1,6 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
-import { formatDate } from '../answer/format.ts';
+import { formatDate, publicationDate } from '../answer/format.ts';
 import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
 import { pageCustomId } from './paging.ts';
@@ -26,10 +26,9 @@ function dateText(d: DateValue | null): string {
   return d ? formatDate(d) : Strings.dateNotStated;
 }
 
-function publicationDate(date: string | null): string | null {
-  if (!date) return null;
-  const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
-  return formatDate({ iso: date, precision, yearKnown: true });
+function publishedOn(date: string | null): string | null {
+  const d = publicationDate(date);
+  return d ? formatDate(d) : null;
 }
 
 function safeUrl(url: string | null): string | null {
@@ -41,7 +40,7 @@ function safeUrl(url: string | null): string | null {
 export function citationText(c: Citation, withTitle = true): string {
   const url = safeUrl(c.url);
   const title = shorten(c.title, 200);
-  const parts = [c.outlet ? shorten(c.outlet, 100) : null, publicationDate(c.date), `¶${c.paragraph}`].filter(
+  const parts = [c.outlet ? shorten(c.outlet, 100) : null, publishedOn(c.date), `¶${c.paragraph}`].filter(
     (p): p is string => p !== null,
   );
   const head = withTitle

@@ -72,7 +72,6 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     config,
     log,
     commands: opts.commands ?? realCommands,
-    clientOptions: { rest: { retries: 0 }, waitGuildTimeout: 1000 },
   });
   return {
     d,

@@ -206,9 +206,7 @@ describe('failures', () => {
       CACHE_DIR: cacheDir,
     });
     const log = createLogger({ level: 'silent', destination: new LogCapture() });
-    await expect(
-      startBot({ config, log, commands, clientOptions: { rest: { retries: 0 } } }),
-    ).rejects.toThrow(
+    await expect(startBot({ config, log, commands })).rejects.toThrow(
       'Discord rejected DISCORD_TOKEN (401 Unauthorized). Copy a fresh token from the developer portal (your application → Bot → Reset Token) into .env, without quotes.',
     );
   });
