@@ -46,6 +46,7 @@ const HOLDS_QUOTATION = /["“][^"”]*(?:\s+[^\s"”]+){4}[^"”]*["”]/;
 const SPEECH_VERBS =
   /\b(?:said|told|added|noted|stated|argued|claimed|explained|insisted|asked|wrote|tweeted|suggested|believed|thought|warned|acknowledged|contended|asserted|stressed|emphasized|emphasised|replied|responded|recalled|predicted|complained|continued|concluded|mentioned|declared|remarked|observed|pointed|agreed|disagreed|worried|wondered|opined)\b/gi;
 
+const COPYRIGHT = /©|\bcopyright\b/i;
 /** Credits and notices that close news articles. */
 const BOILERPLATE =
   /\b(?:contributed (?:to this report|reporting)|all rights reserved|this (?:story|article) (?:has been|was) (?:updated|corrected))\b/i;
@@ -105,6 +106,8 @@ export function extractEvents(article: Article): NewsEvent[] {
   for (const paragraph of article.paragraphs) {
     if (paragraph.isRelatedLink) continue;
     for (const sentence of paragraph.sentences) {
+      // "Copyright © 2019 The Washington Times": a notice, not something that happened in 2019.
+      if (COPYRIGHT.test(sentence.text)) continue;
       sites.push({
         paragraph: paragraph.number,
         text: sentence.text,

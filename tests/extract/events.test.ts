@@ -99,6 +99,10 @@ describe('dated events', () => {
     expect(events).toEqual([]);
   });
 
+  it('never takes events from copyright notices', () => {
+    expect(extractEvents(article('Copyright © 2019 The Daily Example, LLC.', '2019-06-20'))).toEqual([]);
+  });
+
   it('dates "a month before the call" from the call the article dates elsewhere', () => {
     const events = extractEvents(
       article(
