@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import type { ArticleFields } from '../corpus/article.ts';
 import type { SkippedFile } from '../corpus/load.ts';
 import { articleKey, searchVersion } from '../ingest/fingerprint.ts';
-import { type IngestedArticle, type IngestOptions, type IngestReport, ingest } from '../ingest/ingest.ts';
+import {
+  extractMissing,
+  type IngestedArticle,
+  type IngestOptions,
+  ingest,
+  planIngest,
+} from '../ingest/ingest.ts';
 import { readCorpusFields } from '../ingest/read-corpus.ts';
 import { type Blob, readSnapshot, writeSnapshot } from '../ingest/snapshot-file.ts';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -159,15 +165,27 @@ export class Knowledge {
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
       ...(options.progressStream ? { progressStream: options.progressStream } : {}),
     };
-    const ingested = await ingest(corpus.records, {
-      ...knowledge.#ingestOptions,
-      cacheDir: knowledge.#cacheDir,
-    });
-    const restored = knowledge.#restore(ingested.articles, log);
-    const rest = ingested.articles.filter((a) => !knowledge.#keys.has(a.fields.id));
-    knowledge.#addIngested(rest);
-    if (rest.length > 0 || !restored) knowledge.#saveSnapshot(log);
-    knowledge.report = reportOf(ingested, restored, rest.length, performance.now() - started);
+    const ingestOptions = { ...knowledge.#ingestOptions, cacheDir: knowledge.#cacheDir };
+    const plan = planIngest(corpus.records, ingestOptions);
+    const restored = knowledge.#restore(plan.cached, log);
+    const unrestored = plan.cached.filter((a) => !knowledge.#keys.has(a.fields.id));
+    knowledge.#addIngested(unrestored);
+    // Indexed as they arrive: this thread indexes while the workers extract.
+    const extraction = await extractMissing(plan, ingestOptions, (article) =>
+      knowledge.#addIngested([article]),
+    );
+    plan.cache?.compact(new Set(plan.keys));
+    const indexedArticles = unrestored.length + plan.missing.length;
+    if (indexedArticles > 0 || !restored) knowledge.#saveSnapshot(log);
+    knowledge.report = {
+      articles: knowledge.articleCount,
+      fromCache: plan.cached.length,
+      extracted: extraction.extracted,
+      failed: extraction.failed,
+      restoredIndex: restored,
+      indexedArticles,
+      ms: performance.now() - started,
+    };
     log.info({ ...knowledge.report, ms: Math.round(knowledge.report.ms) }, 'knowledge ready');
     if (knowledge.articleCount === 0) {
       log.warn({ paths }, 'the corpus is empty: add .txt, .md, .json or .jsonl articles to answer questions');
@@ -508,21 +526,4 @@ function wordStates(blobs: readonly Blob[]): Record<(typeof INDEX_NAMES)[number]
   const events = state(6);
   const passages = state(12);
   return quotes && events && passages ? { quotes, events, passages } : null;
-}
-
-function reportOf(
-  ingested: IngestReport,
-  restored: boolean,
-  indexedArticles: number,
-  ms: number,
-): LoadReport {
-  return {
-    articles: ingested.articles.length,
-    fromCache: ingested.fromCache,
-    extracted: ingested.extracted,
-    failed: ingested.failed,
-    restoredIndex: restored,
-    indexedArticles,
-    ms,
-  };
 }

@@ -40,104 +40,146 @@ const WORKERS_FROM = 40;
 /** Results are written to the cache in groups this size, so an interrupted run keeps most of its work. */
 const FLUSH_EVERY = 64;
 
+/** What a load has to do: the articles the cache already holds (decoded) and those to extract. */
+export interface IngestPlan {
+  records: readonly ArticleFields[];
+  keys: string[];
+  cache: ExtractionCache | null;
+  cached: IngestedArticle[];
+  /** Indexes into `records` of the articles to extract. */
+  missing: number[];
+}
+
+/** Computes every article's content key and takes from the cache what it holds. */
+export function planIngest(records: readonly ArticleFields[], options: IngestOptions): IngestPlan {
+  const log = options.log ?? silentLog;
+  const cache = options.cacheDir === null ? null : openCache(options.cacheDir, log);
+  const version = extractorVersion();
+  const keys = records.map((fields) => articleKey(fields, version));
+  const cached: IngestedArticle[] = [];
+  const missing: number[] = [];
+  records.forEach((fields, i) => {
+    const key = keys[i] ?? '';
+    const payload = cache?.get(key);
+    if (payload === undefined) {
+      missing.push(i);
+      return;
+    }
+    try {
+      cached.push({ fields, key, extracted: decodeExtracted(payload, fields) });
+    } catch (error) {
+      // A record that passed its checksum but does not decode was written by a different codec.
+      log.warn({ err: error, id: fields.id }, 'a cached extraction does not decode: extracting it again');
+      missing.push(i);
+    }
+  });
+  return { records, keys, cache, cached, missing };
+}
+
+export interface ExtractReport {
+  extracted: number;
+  failed: number;
+}
+
 /**
- * Turns raw article fields into extracted articles: from the cache when an article's content was
- * extracted before by this extractor version, on worker threads otherwise (one per core), writing what
- * was extracted back to the cache. An article whose extraction throws is kept with no quotes or events
- * (and a warning), so one odd article never stops the archive from loading.
+ * Extracts the articles the cache did not hold: on worker threads (one per core) when there are
+ * enough of them, in this thread otherwise; writes each to the cache and hands it to `onArticle` as it
+ * arrives (in completion order), so the caller can index while the workers extract. An article whose
+ * extraction throws is handed over with no quotes or events (and a warning): one odd article never
+ * stops an archive from loading.
  */
+export async function extractMissing(
+  plan: IngestPlan,
+  options: IngestOptions,
+  onArticle: (article: IngestedArticle) => void,
+): Promise<ExtractReport> {
+  const { records, keys, cache, missing } = plan;
+  const log = options.log ?? silentLog;
+  if (missing.length === 0) return { extracted: 0, failed: 0 };
+  log.info(
+    { articles: records.length, cached: records.length - missing.length, toExtract: missing.length },
+    'extracting',
+  );
+  const progress = createProgress({
+    total: missing.length,
+    label: 'extracting articles',
+    log,
+    stream: options.progressStream ?? process.stderr,
+  });
+  const done = new Set<number>();
+  const pending: [string, string][] = [];
+  const flush = (): void => {
+    cache?.put(pending.splice(0));
+  };
+  let failed = 0;
+  const accept = (index: number, payload: string | null): void => {
+    if (done.has(index)) return;
+    done.add(index);
+    const fields = records[index] as ArticleFields;
+    const key = keys[index] ?? '';
+    let extracted: ExtractedArticle;
+    if (payload === null) {
+      failed++;
+      extracted = { article: buildArticle(fields), quotes: [], events: [] };
+    } else {
+      pending.push([key, payload]);
+      if (pending.length >= FLUSH_EVERY) flush();
+      extracted = decodeExtracted(payload, fields);
+    }
+    progress.advance(1);
+    onArticle({ fields, key, extracted });
+  };
+  const inThisThread = (index: number): void => {
+    const fields = records[index] as ArticleFields;
+    try {
+      accept(index, extractToPayload(fields));
+    } catch (error) {
+      log.warn(
+        { err: error, id: fields.id, file: fields.source },
+        'extraction failed for an article: loaded without quotes or events',
+      );
+      accept(index, null);
+    }
+  };
+  const workers = options.workers ?? defaultWorkerCount();
+  if (workers > 1 && missing.length >= WORKERS_FROM) {
+    const todo = missing.map((i) => records[i] as ArticleFields);
+    try {
+      await extractOnWorkers(todo, {
+        workers,
+        onResult: (result) => {
+          const index = missing[result.index] ?? -1;
+          // A failure is redone below, in this thread, where its error is logged with its article.
+          if ('payload' in result) accept(index, result.payload);
+        },
+      });
+    } catch (error) {
+      log.warn({ err: error }, 'extraction workers failed: extracting the rest in this thread');
+    }
+  }
+  for (const index of missing) if (!done.has(index)) inThisThread(index);
+  flush();
+  progress.finish();
+  return { extracted: missing.length - failed, failed };
+}
+
+/** Plans and extracts in one go; the articles come back in corpus order. */
 export async function ingest(
   records: readonly ArticleFields[],
   options: IngestOptions,
 ): Promise<IngestReport> {
   const started = performance.now();
-  const log = options.log ?? silentLog;
-  const cache = options.cacheDir === null ? null : openCache(options.cacheDir, log);
-  const version = extractorVersion();
-  const keys = records.map((fields) => articleKey(fields, version));
-  const payloads: (string | undefined)[] = keys.map((key) => cache?.get(key));
-  const missing: number[] = [];
-  payloads.forEach((payload, i) => {
-    if (payload === undefined) missing.push(i);
-  });
-  let failed = 0;
-
-  if (missing.length > 0) {
-    log.info(
-      { articles: records.length, cached: records.length - missing.length, toExtract: missing.length },
-      'extracting',
-    );
-    const progress = createProgress({
-      total: missing.length,
-      label: 'extracting articles',
-      log,
-      stream: options.progressStream ?? process.stderr,
-    });
-    const pending: [string, string][] = [];
-    const flush = (): void => {
-      cache?.put(pending.splice(0));
-    };
-    const accept = (index: number, payload: string): void => {
-      payloads[index] = payload;
-      pending.push([keys[index] ?? '', payload]);
-      if (pending.length >= FLUSH_EVERY) flush();
-      progress.advance(1);
-    };
-    const workers = options.workers ?? defaultWorkerCount();
-    let onWorkers = false;
-    if (workers > 1 && missing.length >= WORKERS_FROM) {
-      const todo = missing.map((i) => records[i] as ArticleFields);
-      try {
-        await extractOnWorkers(todo, {
-          workers,
-          onResult: (result) => {
-            const index = missing[result.index] ?? -1;
-            if ('payload' in result) accept(index, result.payload);
-            else {
-              // Tried again below, in this thread, where the error is logged with its article.
-              progress.advance(1);
-            }
-          },
-        });
-        onWorkers = true;
-      } catch (error) {
-        log.warn({ err: error }, 'extraction workers failed: extracting in this thread instead');
-      }
-    }
-    for (const index of missing) {
-      if (payloads[index] !== undefined) continue;
-      const fields = records[index] as ArticleFields;
-      try {
-        accept(index, extractToPayload(fields));
-      } catch (error) {
-        failed++;
-        log.warn(
-          { err: error, id: fields.id, file: fields.source },
-          'extraction failed for an article: loaded without quotes or events',
-        );
-        if (!onWorkers) progress.advance(1);
-      }
-    }
-    flush();
-    progress.finish();
-  }
-
-  const articles: IngestedArticle[] = records.map((fields, i) => {
-    const payload = payloads[i];
-    const extracted: ExtractedArticle =
-      payload === undefined
-        ? { article: buildArticle(fields), quotes: [], events: [] }
-        : decodeExtracted(payload, fields);
-    return { fields, key: keys[i] ?? '', extracted };
-  });
-  cache?.compact(new Set(keys));
+  const plan = planIngest(records, options);
+  const byIndex = new Map<string, IngestedArticle>();
+  for (const article of plan.cached) byIndex.set(article.fields.id, article);
+  const report = await extractMissing(plan, options, (article) => byIndex.set(article.fields.id, article));
+  plan.cache?.compact(new Set(plan.keys));
   return {
-    articles,
-    fromCache: records.length - missing.length,
-    extracted: missing.length - failed,
-    failed,
+    articles: records.flatMap((fields) => byIndex.get(fields.id) ?? []),
+    fromCache: plan.cached.length,
+    ...report,
     ms: performance.now() - started,
-    cache,
+    cache: plan.cache,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Highlight } from '../core/types.ts';
 import { highlightTerms, termCoverage } from './highlight.ts';
 import { CANDIDATES, FULL_SCAN_LIMIT, FUSE_OPTIONS, MIN_TERM_COVERAGE } from './options.ts';
 import { type CleanQuery, wordsOf } from './query.ts';
+import { indexTerms } from './terms.ts';
 import { WordIndex, type WordIndexState } from './word-index.ts';
 
 export interface SearchField<T> {
@@ -27,6 +28,24 @@ export interface SearchOptions<T> {
 function containsPhrase(text: string, words: readonly string[]): boolean {
   if (words.length < 3) return false;
   return ` ${wordsOf(text).join(' ')} `.includes(` ${words.join(' ')} `);
+}
+
+const recentTerms = new Map<string, string[]>();
+const RECENT_LIMIT = 512;
+
+/**
+ * The index terms of a field's text, remembered for the last few hundred texts: the paragraph a quote
+ * sits in is the context of each of its quotes and a passage of its own, and is tokenized once.
+ */
+function termsOfField(text: string): string[] {
+  const known = recentTerms.get(text);
+  if (known) return known;
+  const terms = indexTerms(text);
+  if (text.length > 80) {
+    if (recentTerms.size >= RECENT_LIMIT) recentTerms.clear();
+    recentTerms.set(text, terms);
+  }
+  return terms;
 }
 
 /**
@@ -58,15 +77,21 @@ export class TextIndex<T> {
     return this.#slots.length;
   }
 
-  #text(item: T): string {
-    return this.#fields.map((f) => f.get(item) ?? '').join(' \n ');
+  /** Each field tokenized on its own: a field shared by several items (a quote's paragraph) once. */
+  #terms(item: T): string[] {
+    const terms: string[] = [];
+    for (const field of this.#fields) {
+      const value = field.get(item);
+      if (value) for (const term of termsOfField(value)) terms.push(term);
+    }
+    return terms;
   }
 
   add(items: Iterable<T>): void {
     for (const item of items) {
       const slot = this.#slots.length;
       this.#slots.push(item);
-      this.#words.add(slot, this.#text(item));
+      this.#words.addTerms(slot, this.#terms(item));
       this.#live++;
     }
     this.#fullScan = null;
@@ -167,9 +192,13 @@ export class TextIndex<T> {
       if (coverage < MIN_TERM_COVERAGE) continue;
       let score = ((result.score ?? 1) + (1 - coverage)) / 2;
       if (containsPhrase(text, query.words)) score *= 0.5;
-      hits.push({ item: result.item, score, highlights: highlightTerms(text, query.terms) });
+      hits.push({ item: result.item, score, highlights: [] });
     }
     hits.sort((a, b) => a.score - b.score);
-    return hits.slice(0, limit);
+    // Marks only for what is returned: they cost as much as the scoring above.
+    const shown = hits.slice(0, limit);
+    for (const hit of shown)
+      hit.highlights = highlightTerms(this.#highlightField.get(hit.item) ?? '', query.terms);
+    return shown;
   }
 }

@@ -61,6 +61,8 @@ export class WordIndex {
   #liveDocs = 0;
   #liveLength = 0;
   #scores = new Float32Array(1024);
+  /** Reused by addTerms to count a doc's terms. */
+  readonly #counting = new Map<string, number>();
 
   get docCount(): number {
     return this.#liveDocs;
@@ -72,32 +74,32 @@ export class WordIndex {
 
   /** Indexes a text under a doc id; ids must be new and increasing (they are TextIndex slots). */
   add(doc: number, text: string): void {
+    this.addTerms(doc, indexTerms(text));
+  }
+
+  /** Indexes a doc given its index terms (from `indexTerms`, repeats kept). */
+  addTerms(doc: number, terms: readonly string[]): void {
     if (doc < this.#docEnd) throw new Error(`doc ${doc} is already indexed`);
-    const terms = indexTerms(text).sort();
     this.#lengths = grow(this.#lengths, doc + 1, (n) => new Uint16Array(n));
     this.#removed = grow(this.#removed, doc + 1, (n) => new Uint8Array(n));
     this.#lengths[doc] = Math.min(terms.length, 65_535);
     this.#docEnd = doc + 1;
     this.#liveDocs++;
     this.#liveLength += terms.length;
-    for (let i = 0; i < terms.length; ) {
-      const term = terms[i] ?? '';
-      let j = i + 1;
-      while (j < terms.length && terms[j] === term) j++;
+    const counts = this.#counting;
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, count] of counts) {
       let id = this.#termIds.get(term);
       if (id === undefined) {
         id = this.#terms.length;
         this.#terms.push(term);
         this.#termIds.set(term, id);
       }
-      let list = this.#added[id];
-      if (!list) {
-        list = [];
-        this.#added[id] = list;
-      }
-      list.push(doc, Math.min(j - i, 255));
-      i = j;
+      const list = this.#added[id];
+      if (list) list.push(doc, Math.min(count, 255));
+      else this.#added[id] = [doc, Math.min(count, 255)];
     }
+    counts.clear();
   }
 
   remove(doc: number): void {

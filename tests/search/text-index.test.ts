@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/bench/random.ts';
+import { FULL_SCAN_LIMIT } from '../../src/search/options.ts';
+import { cleanQuery } from '../../src/search/query.ts';
+import { TextIndex } from '../../src/search/text-index.ts';
+
+interface Note {
+  id: number;
+  text: string;
+}
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'ran',
+  'sol',
+  'ven',
+  'dor',
+  'pli',
+  'qua',
+  'zen',
+  'bri',
+  'mon',
+  'tal',
+];
+
+/** A collection larger than the full-scan limit, of made-up words, the same every run. */
+function generated(count: number): Note[] {
+  const random = seededRandom(11);
+  const words = Array.from({ length: 3000 }, () => {
+    let w = '';
+    const n = 2 + Math.floor(random() * 3);
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    return w;
+  });
+  const word = (): string => words[Math.floor(words.length * random() ** 2)] ?? 'word';
+  return Array.from({ length: count }, (_, id) => ({
+    id,
+    text: Array.from({ length: 12 + Math.floor(random() * 20) }, word).join(' '),
+  }));
+}
+
+const notes = (): TextIndex<Note> => new TextIndex<Note>([{ name: 'text', weight: 1, get: (n) => n.text }]);
+
+describe('TextIndex on a large collection', () => {
+  const items = generated(FULL_SCAN_LIMIT * 4);
+  const index = notes();
+  index.add(items);
+  // Queries of four consecutive words of an item: what someone pasting a phrase asks.
+  const queries = [7, 101, 555, 999, 1234, 1777]
+    .map((n) => n % (FULL_SCAN_LIMIT * 4))
+    .map((id) => {
+      const item = items[id] as Note;
+      return { id, query: cleanQuery(item.text.split(' ').slice(3, 7).join(' ')) };
+    });
+
+  it('uses the word index (candidates), not a full scan', () => {
+    const first = queries[0];
+    if (!first) throw new Error('no query');
+    const candidates = index.candidates(first.query);
+    expect(candidates).not.toBeNull();
+    expect(candidates?.length).toBeLessThan(index.size);
+  });
+
+  it('finds the same top result as Fuse.js reading every item', () => {
+    for (const { id, query } of queries) {
+      const fast = index.search(query, { limit: 5 });
+      const full = index.searchFullScan(query, 5);
+      expect(fast[0]?.item.text).toBe(full[0]?.item.text);
+      expect(fast.map((h) => h.item.text)).toContain(items[id]?.text);
+    }
+  });
+
+  it('finds an item from a misspelt word among others', () => {
+    const item = items[321] as Note;
+    const words = item.text.split(' ').slice(0, 4);
+    const long = words.findIndex((w) => w.length >= 6);
+    const target = words[long] ?? '';
+    words[long] = target.slice(0, 2) + (target[3] ?? '') + (target[2] ?? '') + target.slice(4);
+    const hits = index.search(cleanQuery(words.join(' ')), { limit: 5 });
+    expect(hits.map((h) => h.item.id)).toContain(321);
+  });
+
+  it('applies a filter before choosing candidates, so filtered-out items never crowd the rest', () => {
+    const item = items[1024] as Note;
+    const query = cleanQuery(item.text.split(' ').slice(0, 4).join(' '));
+    const hits = index.search(query, { limit: 5, filter: (n) => n.id % 2 === 0 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.item.id % 2 === 0)).toBe(true);
+    expect(hits[0]?.item.id).toBe(1024);
+  });
+
+  it('attached to a saved word index, answers as before and keeps taking items', () => {
+    const saved = index.exportWords();
+    const copy = notes();
+    copy.attach(items, saved);
+    for (const { query } of queries) {
+      expect(copy.search(query, { limit: 5 }).map((h) => h.item.id)).toEqual(
+        index.search(query, { limit: 5 }).map((h) => h.item.id),
+      );
+    }
+    copy.add([{ id: -1, text: 'wholly unmistakable newcomer phrase' }]);
+    expect(copy.search(cleanQuery('unmistakable newcomer'), { limit: 1 })[0]?.item.id).toBe(-1);
+    expect(() => notes().attach(items.slice(1), saved)).toThrow();
+  });
+
+  it('forgets removed items', () => {
+    const copy = notes();
+    copy.add(items);
+    copy.removeWhere((n) => n.id === 7);
+    const first = queries[0];
+    if (!first) throw new Error('no query');
+    expect(copy.search(first.query, { limit: 10 }).map((h) => h.item.id)).not.toContain(7);
+    expect(copy.size).toBe(items.length - 1);
+  });
+});
+
+describe('TextIndex on a small collection', () => {
+  it('reads every item and still forgives a typo', () => {
+    const index = notes();
+    index.add([
+      { id: 1, text: 'The ambassador met the foreign minister in Baghdad.' },
+      { id: 2, text: 'Rocket launchers were found near the border.' },
+    ]);
+    expect(index.candidates(cleanQuery('ambassador'))).toBeNull();
+    expect(index.search(cleanQuery('ambasador baghdad'), { limit: 3 })[0]?.item.id).toBe(1);
+  });
+});
