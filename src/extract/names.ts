@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Words and names: a tokenizer for the text outside quotations, and the general English word lists
  * (titles, pronouns, determiners, organisation words) the speaker finder leans on.
@@ -163,3 +165,60 @@ export const isAcronym = (word: string): boolean => /^\p{Lu}{2,}s?$/u.test(word.
 
 /** The word without a possessive ending ("Williamson's" → "Williamson"). */
 export const withoutPossessive = (word: string): string => word.replace(/['’]s$|(?<=s)['’]$/u, '');
+
+/**
+ * compromise's lexicon (a plain word → tag map, no tagging run): it knows tens of thousands of words,
+ * among them first names with their usual gender, places, demonyms, months and sports teams.
+ */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one
+  .lexicon;
+
+const tagsOf = (word: string): string[] => {
+  const entry = LEXICON[word.toLowerCase().replace(/['’]s$/, '')];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+};
+
+/** The usual gender of a first name, when compromise's lexicon knows it ("Mary" f, "Dennis" m). */
+export function firstNameGender(word: string): 'm' | 'f' | null {
+  const tags = tagsOf(word);
+  if (tags.includes('MaleName')) return 'm';
+  if (tags.includes('FemaleName')) return 'f';
+  return null;
+}
+
+const NOT_A_PERSON_TAGS = new Set([
+  'Month',
+  'WeekDay',
+  'Duration',
+  'Date',
+  'Country',
+  'City',
+  'Region',
+  'Place',
+  'Demonym',
+  'Organization',
+  'SportsTeam',
+  'Currency',
+  'Unit',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Plural',
+  'Uncountable',
+]);
+
+/**
+ * Is a capitalised run a person's name? Yes when it starts with a known first name; no when one of its
+ * words is a place, a nationality, a month, a team or the like ("Christmas Day", "North Korean").
+ */
+export function looksLikePerson(words: string[]): boolean {
+  const first = words[0] ?? '';
+  const firstTags = tagsOf(first);
+  if (firstTags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;
+  return !words.some((w) => tagsOf(w).some((t) => NOT_A_PERSON_TAGS.has(t)));
+}
+
+/** compromise knows the word as an organisation or a team ("Raptors", "Google"). */
+export const isKnownOrganisation = (word: string): boolean =>
+  tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');

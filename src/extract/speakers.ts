@@ -4,8 +4,11 @@
  */
 import {
   DETERMINERS,
+  firstNameGender,
   isAcronym,
   isCapitalised,
+  isKnownOrganisation,
+  looksLikePerson,
   NAME_BREAKERS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -23,7 +26,8 @@ export interface Entity {
   name: string;
   /** Lower-case words of the name, possessives removed, for matching shorter mentions. */
   words: string[];
-  kind: 'person' | 'org';
+  /** 'other': a place, a date or an event that happens to be capitalised; never a speaker by pronoun. */
+  kind: 'person' | 'org' | 'other';
   role: string | null;
   gender: Gender | null;
   /**
@@ -118,6 +122,7 @@ const nameWords = (name: string): string[] =>
 
 export function isOrganisationName(words: string[]): boolean {
   return (
+    words.some((w) => isKnownOrganisation(w)) ||
     words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ||
     (words.length === 1 && isAcronym(words[0] ?? ''))
   );
@@ -132,7 +137,8 @@ export class SpeakerTracker {
   restart(): void {
     this.mentions = [];
     for (const [entity, votes] of this.genderVotes) {
-      if (entity.gender === null && votes.m !== votes.f) entity.gender = votes.m > votes.f ? 'm' : 'f';
+      // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he").
+      if (votes.m !== votes.f) entity.gender = votes.m > votes.f ? 'm' : 'f';
     }
   }
 
@@ -172,7 +178,10 @@ export class SpeakerTracker {
       }
     }
     if (!entity) {
-      entity = { name: clean, words, kind: isOrg ? 'org' : 'person', role: null, gender: null, evidence: 0 };
+      const written = clean.split(/\s+/);
+      const kind = isOrg ? 'org' : looksLikePerson(written) ? 'person' : 'other';
+      const gender = kind === 'person' && written.length > 1 ? firstNameGender(written[0] ?? '') : null;
+      entity = { name: clean, words, kind, role: null, gender, evidence: gender ? 1 : 0 };
       this.entities.push(entity);
     }
     if (role && !entity.role) {
