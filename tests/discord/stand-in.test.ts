@@ -1,0 +1,76 @@
+/**
+ * The stand-in holds the bot to Discord's rules: these handlers break them on purpose, through the
+ * real client, and the stand-in refuses them as Discord would (so the other tests would catch it).
+ */
+import { MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { defineChatCommand } from '../../src/discord/command.ts';
+import { type Harness, startHarness, until } from './harness.ts';
+import { DiscordStandIn } from './stand-in.ts';
+
+const late = defineChatCommand({
+  data: { name: 'late', description: 'Replies after the deadline' } as const,
+  async execute(interaction) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await interaction.reply({ content: 'too late' });
+    return { results: 0, total: 0 };
+  },
+});
+const twice = defineChatCommand({
+  data: { name: 'twice', description: 'Acknowledges twice' } as const,
+  async execute(interaction) {
+    await interaction.reply({ content: 'one' });
+    // discord.js refuses a second reply itself; the raw callback shows what Discord says.
+    await interaction.client.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+      body: { type: 4, data: { content: 'two' } },
+      auth: false,
+    });
+    return { results: 0, total: 0 };
+  },
+});
+const huge = defineChatCommand({
+  data: { name: 'huge', description: 'Breaks the embed limit' } as const,
+  async execute(interaction) {
+    await interaction.reply({
+      embeds: [{ description: 'x'.repeat(4097) }],
+      flags: MessageFlags.SuppressNotifications,
+    });
+    return { results: 0, total: 0 };
+  },
+});
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({
+    standIn: await DiscordStandIn.start({ deadlineMs: 200 }),
+    commands: [late, twice, huge],
+  });
+});
+afterAll(async () => {
+  await h?.close();
+  await h?.d.close();
+});
+
+const failure = (userId: string) =>
+  until(() => h.logs.find('handler failed').find((l) => l.userId === userId));
+
+test('a first response after the deadline is refused: 10062 Unknown interaction', async () => {
+  const rec = h.d.command('late', {});
+  const line = await failure(String((rec.payload.member as { user: { id: string } }).user.id));
+  expect(rec.responses[0]).toMatchObject({ kind: 'callback', type: 4, status: 404 });
+  expect(line.err).toMatchObject({ code: 10062 });
+});
+
+test('a second acknowledgement is refused: 40060', async () => {
+  const rec = h.d.command('twice', {}, { ...h.d.owner, id: '100000000000000001' });
+  await failure('100000000000000001');
+  expect(rec.responses.map((r) => r.status)).toEqual([204, 400, 200]);
+  expect(rec.responses[2]?.kind).toBe('followup');
+});
+
+test('an embed over Discord’s limits is refused: 50035 Invalid Form Body', async () => {
+  const rec = h.d.command('huge', {}, { ...h.d.owner, id: '100000000000000002' });
+  const line = await failure('100000000000000002');
+  expect(rec.responses[0]).toMatchObject({ status: 400 });
+  expect(line.err).toMatchObject({ code: 50035 });
+});
