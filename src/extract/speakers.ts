@@ -131,6 +131,7 @@ export function isOrganisationName(words: string[]): boolean {
 export class SpeakerTracker {
   readonly entities: Entity[] = [];
   private mentions: Mention[] = [];
+  private readonly calledByFirstName = new Set<Entity>();
   private readonly genderVotes = new Map<Entity, { m: number; f: number }>();
 
   /** Starts reading the article again with the entities (and genders) found so far. */
@@ -205,14 +206,25 @@ export class SpeakerTracker {
     if (exact.length > 0 && !(words.length === 1 && exact.every((e) => e.kind === 'person'))) {
       return this.mostRecent(exact, position) ?? exact[0] ?? null;
     }
-    const candidates = this.entities.filter(
+    const bySurname = this.entities.filter(
       (e) =>
         sameWords(e.words, words) ||
         endsWith(e.words, words) ||
-        (e.kind === 'org' && startsWith(e.words, words)) ||
-        (words.length === 1 && e.kind === 'person' && e.words[0] === words[0] && e.words.length > 1),
+        (e.kind === 'org' && startsWith(e.words, words)),
     );
-    if (candidates.length === 0) return null;
+    const byFirstName =
+      words.length === 1
+        ? this.entities.filter((e) => e.kind === 'person' && e.words[0] === words[0] && e.words.length > 1)
+        : [];
+    if (bySurname.length === 0 && byFirstName.length === 0) return null;
+    if (bySurname.length === 0) {
+      const found = this.lastMentioned(position, (e) => byFirstName.includes(e)) ?? byFirstName[0] ?? null;
+      // An article that calls one Greenspan "Michael" keeps the bare surname for the other one.
+      if (found) this.calledByFirstName.add(found);
+      return found;
+    }
+    const others = bySurname.filter((e) => !this.calledByFirstName.has(e));
+    const candidates = others.length > 0 ? others : bySurname;
     // "Greenspan" when the article has two: the one it has been quoting or following, else the latest.
     const spoken = candidates.filter((e) => this.mentions.some((m) => m.entity === e && m.subject));
     const pool = spoken.length > 0 ? spoken : candidates;
