@@ -354,7 +354,7 @@ function resolveSeason(season: string, modifier: string, reference: Date, tense:
 
 /** Phrases that chrono's casual parser reads as dates but news uses otherwise. */
 const NOT_A_DATE =
-  /^(?:now|right now|just now|in the day|the day|day|a day|the morning|morning|noon|(?:the )?(?:last|first|next) day)$/i;
+  /^(?:now|right now|just now|in the day|the day|day|a day|the morning|morning|noon|(?:the )?(?:last|first|next) day|in the (?:week|month|year)s?)$/i;
 
 /**
  * Resolves one chrono result against the reference, by what its words say: relative weeks, months and
@@ -388,13 +388,10 @@ function resolveChrono(
   if (/\b(?:hours?|minutes?|seconds?)\b/.test(lower)) return [];
   // "months-long", "year-old": a compound adjective, not a date.
   if (/^-[a-z]/i.test(sentence.slice(result.index + text.length, result.index + text.length + 2))) return [];
-  // "This Week", "Next Year" capitalised mid-sentence are titles of shows and books.
-  if (
-    result.index > 0 &&
-    /^(?:This|Last|Next) [A-Z]/.test(text) &&
-    !/[.!?"“]\s*$/.test(sentence.slice(0, result.index))
-  )
-    return [];
+  // "This Week", "Next Year" with both words capitalised are titles of shows and books.
+  if (/^(?:This|Last|Next) (?:Week|Weekend|Month|Year)\b/.test(text)) return [];
+  // "over the next six weeks", "the last two years": durations.
+  if (new RegExp(String.raw`^(?:the\s+)?(?:next|last|past|coming)\s+(?:${COUNT})\s`).test(lower)) return [];
 
   // "a few weeks ago", "several years ago": too vague to place.
   if (/\b(?:few|several|many|some|couple of (?:days|weeks))\b/.test(lower)) return [];
@@ -437,9 +434,13 @@ function resolveChrono(
   if (/\bweekend\b/.test(lower)) {
     if (!reference) return [mention(null)];
     const forward = /\b(next|coming|this)\b/.test(lower) && tense !== 'past';
-    const saturday = forward
-      ? addDays(reference, (5 - weekdayIndex(reference) + 7) % 7)
-      : addDays(reference, -((weekdayIndex(reference) - 5 + 7) % 7));
+    // "this weekend" said on a Saturday or Sunday is the weekend under way.
+    const current = /\bthis\b/.test(lower) && weekdayIndex(reference) >= 5;
+    const saturday = current
+      ? addDays(reference, 5 - weekdayIndex(reference))
+      : forward
+        ? addDays(reference, (5 - weekdayIndex(reference) + 7) % 7)
+        : addDays(reference, -((weekdayIndex(reference) - 5 + 7) % 7));
     return [
       mention(
         weekValue(/\blast\b/.test(lower) && weekdayIndex(reference) >= 5 ? addDays(saturday, -7) : saturday),

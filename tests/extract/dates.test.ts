@@ -70,6 +70,13 @@ describe('weeks', () => {
     ]);
   });
 
+  it('"this weekend" said during a weekend is that weekend', () => {
+    // 2017-01-08 is a Sunday: its weekend belongs to the week of January 2.
+    expect(mentions('The nominees are rehearsing their hearings this weekend.', '2017-01-08')).toEqual([
+      ['this weekend', week('2017-01-02')],
+    ]);
+  });
+
   it('"over the weekend" is the week of the weekend just past', () => {
     // 2019-06-24 is a Monday: the weekend before it belongs to the week of June 17.
     expect(mentions('The two sides met over the weekend.', '2019-06-24')).toEqual([
@@ -185,9 +192,11 @@ describe('years', () => {
     expect(mentions('The law was signed last year by the president.', null)).toEqual([['last year', null]]);
   });
 
-  it('durations and vague counts are not dates', () => {
+  it('durations, vague counts and titles are not dates', () => {
     expect(mentions('Prices have risen over the past year.', THURSDAY)).toEqual([]);
     expect(mentions('He left the party a few weeks ago.', THURSDAY)).toEqual([]);
+    expect(mentions('The fight over the next six weeks will be hard.', THURSDAY)).toEqual([]);
+    expect(mentions('He said so on ABC’s “This Week,” a talk show.', THURSDAY)).toEqual([]);
   });
 
   it('"last month" and "a couple of months ago" are months', () => {
