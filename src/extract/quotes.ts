@@ -13,6 +13,7 @@ import type { Article, Paragraph, Quote } from '../core/types.ts';
 import {
   DETERMINERS,
   isCapitalised,
+  looksLikePerson,
   PERSON_NOUNS,
   PRONOUNS,
   TITLE_WORDS,
@@ -65,7 +66,7 @@ const LEFT_BOUNDARY = new Set(
 
 /** Words at which a subject after its verb ("said Smith in an email") stops. */
 const RIGHT_BOUNDARY = new Set(
-  'in on at during after before from to while when via about who which that adding noting saying and but as because told for with by this last yesterday today'.split(
+  'in on at during after before from to while when via about who which that adding noting saying but as because told for with by this last yesterday today'.split(
     ' ',
   ),
 );
@@ -183,11 +184,9 @@ function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | 
     if (!phrase) continue;
     // "professor Kent Moore at the University of Toronto says": the speaker is before the preposition.
     const preposition = tokens[phrase.from - 1];
-    if (
-      phrase.kind !== 'pronoun' &&
-      preposition &&
-      /^(?:at|of|from|with|for|in|on)$/.test(preposition.lower)
-    ) {
+    const objectOfPreposition =
+      phrase.kind === 'nominal' || (phrase.kind === 'name' && !isPersonName(tokens, phrase));
+    if (objectOfPreposition && preposition && /^(?:at|of|from|with|for|in|on)$/.test(preposition.lower)) {
       const head = phraseBefore(tokens, phrase.from - 2, text);
       if (head && head.kind !== 'pronoun') return head;
     }
@@ -195,6 +194,12 @@ function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | 
   }
   return null;
 }
+
+/** The phrase names a person, not an organisation or a place ("the University of Toronto"). */
+const isPersonName = (tokens: Token[], phrase: NounPhrase): boolean => {
+  const words = tokens.slice(phrase.nameFrom, phrase.to).map((t) => t.text);
+  return !isOrganisationName(words) && looksLikePerson(words);
+};
 
 /** The speaker phrase starting at token `from`, read forwards to a boundary ("said Smith in …"). */
 function phraseAfter(tokens: Token[], from: number, text: string): NounPhrase | null {
@@ -234,6 +239,29 @@ function roleAfter(tokens: Token[], at: number, text: string): string | null {
   if (/^\d+$/.test(first.text)) return null;
   const role = runText(tokens, start, end, text).replace(/[,\s]+$/, '');
   return role || null;
+}
+
+/** The speaker before an apposition that ends at the comma `comma` ("NAME, role …, said"). */
+function subjectBeforeApposition(tokens: Token[], comma: number, text: string): NounPhrase | null {
+  const commas: number[] = [];
+  for (let k = comma - 1; k >= 1 && comma - k < 45; k--) {
+    const token = tokens[k];
+    if (!token || token.kind === 'quote') break;
+    if (token.text === ',') commas.push(k);
+  }
+  for (const at of commas.reverse()) {
+    const phrase = phraseBefore(tokens, at - 1, text);
+    if (!phrase || phrase.kind === 'pronoun') continue;
+    const opener = tokens[phrase.from - 1];
+    const opensClause = !opener || opener.kind !== 'word' || LEFT_BOUNDARY.has(opener.lower);
+    if (opensClause && (phrase.kind === 'name' || commas.length === 1)) return phrase;
+  }
+  const nearest = commas[0];
+  if (commas.length > 1 && nearest !== undefined) {
+    const phrase = phraseBefore(tokens, nearest - 1, text);
+    if (phrase && phrase.kind !== 'pronoun') return phrase;
+  }
+  return null;
 }
 
 function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
@@ -302,28 +330,20 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         continue;
       }
       if (previous?.text === ',' && before >= 1) {
-        // "Nadia Jamil, principal researcher at Dixon Hall, said": the subject is before the apposition.
-        let comma = before - 1;
-        while (
-          comma >= 0 &&
-          tokens[comma]?.text !== ',' &&
-          tokens[comma]?.kind !== 'quote' &&
-          before - comma < 18
-        )
-          comma--;
-        if (comma >= 1 && tokens[comma]?.text === ',') {
-          const phrase = phraseBefore(tokens, comma - 1, text);
-          if (phrase && phrase.kind !== 'pronoun') {
-            cues.push({
-              verbFrom: i,
-              verbTo,
-              subjectFrom: phrase.from,
-              subjectTo: phrase.to,
-              kind: 'left',
-              verb: info,
-            });
-            continue;
-          }
+        // "Nadia Jamil, principal researcher at Dixon Hall, said": the subject is before the apposition,
+        // which may itself hold commas ("Tareq Hadad, the co-founder of …, a company based in Antigonish,
+        // N.S., says"). The subject is the name that opens its clause, found from the farthest comma in.
+        const phrase = subjectBeforeApposition(tokens, before, text);
+        if (phrase) {
+          cues.push({
+            verbFrom: i,
+            verbTo,
+            subjectFrom: phrase.from,
+            subjectTo: phrase.to,
+            kind: 'left',
+            verb: info,
+          });
+          continue;
         }
       }
       if (info.participle) {
