@@ -93,25 +93,40 @@ const FUTURE_MARKER =
   /(?:\b(?:will|won['’]t|wo n['’]t|shall|going to|gonna|set to|scheduled|slated|expected to|expects? to|planning to|planned for|upcoming|(?:is|are) due|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b|['’]ll\b)/gi;
 /** Past-tense verbs that are nothing else: auxiliaries and common irregular verbs. */
 const PAST_MARKER =
-  /\b(?:said|says|told|was|were|had|did|since|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|killed)\b/gi;
-/** Regular "-ed" forms: past tense, but also adjectives ("classified document"), so they count only
- * when the clause has no stronger marker. */
-const WEAK_PAST_MARKER = /\b\w{3,}ed\b/gi;
+  /\b(?:was|were|had|did|since|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|killed)\b/gi;
+/** Present tense: what it governs is current, neither reported past nor upcoming ("is going ahead
+ * with actions by June 30"). */
+const PRESENT_MARKER = /\b(?:is|are|am|has|have)\b/gi;
+/**
+ * Regular "-ed" forms are past tense but also adjectives ("classified document"), and verbs of saying
+ * often govern only the attribution ("said it is going ahead … by June 30"): they count only when the
+ * clause has no stronger marker.
+ */
+const WEAK_PAST_MARKER = /\b(?:said|told|\w{3,}ed)\b/gi;
+/** A participle after these is passive or perfect, not past: "will be held", "to be named". */
+const PARTICIPLE_AFTER_FUTURE = /\b(?:will|would|shall|to|['’]ll)\s+(?:be|have(?:\s+been)?)\s+$/i;
+const PARTICIPLE_AFTER_BE = /\b(?:be|been|being)\s+$/i;
 const AUXILIARY = /^(?:will|won['’]t|wo n['’]t|shall|['’]ll|would|said|says|told|was|were|had|did)$/i;
 /** "-ed" words that look past but point forward. */
 const FORWARD_PARTICIPLE = /^(?:scheduled|slated|expected|planned|anticipated|proposed|intended)$/i;
 
 interface MarkerHit {
-  tense: 'past' | 'future';
+  tense: Tense;
   distance: number;
 }
 
 function nearestMarker(text: string, fromEnd: boolean, auxiliariesOnly = false): MarkerHit | null {
   let best: MarkerHit | null = null;
-  const consider = (regex: RegExp, tense: 'past' | 'future') => {
+  const consider = (regex: RegExp, markerTense: Tense) => {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      if (tense === 'past' && FORWARD_PARTICIPLE.test(m[0])) continue;
+      let tense = markerTense;
+      if (tense === 'past') {
+        if (FORWARD_PARTICIPLE.test(m[0])) continue;
+        const before = text.slice(Math.max(0, m.index - 20), m.index);
+        if (PARTICIPLE_AFTER_FUTURE.test(before)) tense = 'future';
+        else if (PARTICIPLE_AFTER_BE.test(before)) continue;
+      }
       if (auxiliariesOnly && !AUXILIARY.test(m[0])) continue;
       const distance = fromEnd ? text.length - (m.index + m[0].length) : m.index;
       if (!best || distance < best.distance) best = { tense, distance };
@@ -119,7 +134,8 @@ function nearestMarker(text: string, fromEnd: boolean, auxiliariesOnly = false):
   };
   consider(FUTURE_MARKER, 'future');
   consider(PAST_MARKER, 'past');
-  if (!best && !auxiliariesOnly) consider(WEAK_PAST_MARKER, 'past');
+  if (!auxiliariesOnly) consider(PRESENT_MARKER, 'neutral');
+  if (!best) consider(WEAK_PAST_MARKER, 'past');
   return best;
 }
 

@@ -98,6 +98,15 @@ describe('months and days', () => {
     ]);
   });
 
+  it('"will be held on" is upcoming; a present-tense clause after "said" is not past', () => {
+    expect(
+      mentions('Officials announced that the election will be held on October 16.', '2013-06-04'),
+    ).toEqual([['October 16', day('2013-10-16')]]);
+    expect(mentions('The agency said it is going ahead with the rules by June 30.', '2018-05-29')).toEqual([
+      ['June 30', day('2018-06-30')],
+    ]);
+  });
+
   it('a month alone in a past report is the latest one that has begun', () => {
     expect(mentions('In July, the company fired its chief executive.', '2015-03-10')).toEqual([
       ['July', month('2014-07')],
