@@ -400,6 +400,12 @@ function resolveChrono(
   // "the Today show", "USA Today": a capitalised "Today" inside a sentence is a name.
   if (/^Today\b/.test(text) && result.index > 0 && !/[.!?:"“(]\s*$/.test(sentence.slice(0, result.index)))
     return [];
+  // A word alone in quotation marks ("the “Today” team") is a name too.
+  if (
+    /["“]$/.test(sentence.slice(Math.max(0, result.index - 1), result.index)) &&
+    /^["”]/.test(sentence.slice(result.index + text.length))
+  )
+    return [];
   // "an hour after", "30 minutes later": times of day relative to something else, not dates.
   if (/\b(?:hours?|minutes?|seconds?)\b/.test(lower)) return [];
   // "months-long", "year-old": a compound adjective, not a date.
