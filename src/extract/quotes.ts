@@ -21,7 +21,7 @@ import {
   tokenize,
 } from './names.ts';
 import { type QuoteSpan, type ScannedParagraph, scanParagraph, splitMaskedSentences } from './quote-marks.ts';
-import { OBJECT_VERBS, reportingVerb, type VerbInfo } from './reporting-verbs.ts';
+import { NEEDS_THAT, OBJECT_VERBS, reportingVerb, type VerbInfo } from './reporting-verbs.ts';
 import {
   DOCUMENT_NOUNS,
   type Entity,
@@ -266,6 +266,7 @@ function subjectBeforeApposition(tokens: Token[], comma: number, text: string): 
 
 function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
   const cues: Omit<Cue, 'credit'>[] = [];
+  const hasQuotation = tokens.some((t) => t.kind === 'quote');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word') continue;
@@ -285,6 +286,10 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
     const found = reportingVerb(token.text, tokens[i + 1]?.text);
     if (!found) continue;
+    // "Article Continued Below": a capitalised verb inside a sentence is a title, not a report.
+    if (i > 0 && isCapitalised(token.text)) continue;
+    // "continued", "asked", "called" credit a quotation next to them, never a clause of their own.
+    if (!found.info.takesClause && !NEEDS_THAT.has(found.info.lemma) && !hasQuotation) continue;
     const { info } = found;
     const verbTo = i + found.words;
     let before = i - 1;
@@ -435,6 +440,8 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
   tracker.restart();
   const quotes: Quote[] = [];
   readArticle(states, tracker, quotes, options);
+  if (process.env.QENT)
+    console.error(tracker.entities.map((e) => `${e.name}/${e.kind}/${e.gender}/${e.evidence}`).join(' | '));
   return quotes;
 }
 
@@ -465,6 +472,12 @@ function registerNames(tokens: Token[], text: string, base: number, tracker: Spe
       (nextWord !== undefined && reportingVerb(nextWord.text) !== null) ||
       reportingVerb(tokens[from - 1]?.text ?? '') !== null;
     // A lone capitalised word is a surname: resolved to a full name, never an entity of its own.
+    // "OTTAWA —" opening an article is a dateline, not an organisation.
+    const dateline =
+      from === 0 &&
+      /^[\p{Lu}\s.,]+$/u.test(name) &&
+      /^\s*(?:[—–-]|\(|,)/.test(text.slice(tokens[to - 1]?.end ?? 0, (tokens[to - 1]?.end ?? 0) + 3));
+    if (dateline) return;
     if (to - titleTo > 1 || /^\p{Lu}{2,}/u.test(name)) {
       entity = tracker.introduce(
         name,
