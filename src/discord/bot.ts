@@ -36,6 +36,8 @@ export function createClient(config: Config): Client {
     // Discord gives message content to messages that mention the bot: MessageContent is not needed.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: noPings,
+    // A question deleted before its answer: answer in the channel rather than fail.
+    failIfNotExists: false,
     // DISCORD_API_URL: a REST proxy; the gateway address then comes from its /gateway/bot.
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
