@@ -173,6 +173,8 @@ export const withoutPossessive = (word: string): string => word.replace(/['’]s
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one
   .lexicon;
 
+export const wordTags = (word: string): string[] => tagsOf(word);
+
 const tagsOf = (word: string): string[] => {
   const entry = LEXICON[word.toLowerCase().replace(/['’]s$/, '')];
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];

@@ -19,6 +19,7 @@ import {
   TITLE_WORDS,
   type Token,
   tokenize,
+  wordTags,
 } from './names.ts';
 import { type QuoteSpan, type ScannedParagraph, scanParagraph, splitMaskedSentences } from './quote-marks.ts';
 import { NEEDS_THAT, OBJECT_VERBS, reportingVerb, type VerbInfo } from './reporting-verbs.ts';
@@ -286,6 +287,10 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
     const found = reportingVerb(token.text, tokens[i + 1]?.text);
     if (!found) continue;
+    // "the Treasury note rose": a reporting verb is never followed directly by a finite verb.
+    const nextTags =
+      tokens[i + found.words]?.kind === 'word' ? wordTags(tokens[i + found.words]?.lower ?? '') : [];
+    if (nextTags.some((t) => t === 'PastTense' || t === 'Modal' || t === 'Copula')) continue;
     // "Article Continued Below": a capitalised verb inside a sentence is a title, not a report.
     if (i > 0 && isCapitalised(token.text)) continue;
     // "continued", "asked", "called" credit a quotation next to them, never a clause of their own.
@@ -390,7 +395,9 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 const CAPTION_CREDIT =
   /\((?:[^()]*\/[^()]*|[^()]*\b(?:Photo|Getty|Images|Reuters|AP|AFP|Press|Shutterstock|File|Submitted|Handout|Twitter|Instagram|Facebook|YouTube)\b[^()]*)\)\s*$/;
 
-const isHeadline = (text: string): boolean => !/[.!?:"”'’)]\s*$/.test(text) && wordCount(text) <= 14;
+/** Subheads and headlines: short, and no sentence-ending punctuation (inside closing quotation marks either). */
+const isHeadline = (text: string): boolean =>
+  !/[.!?:)]\s*$/.test(text.replace(/["“”'‘’\s]+$/, '')) && wordCount(text) <= 14;
 
 interface ParagraphState {
   paragraph: Paragraph;
@@ -760,6 +767,10 @@ function roleOfIntroduction(
   return null;
 }
 
+/** Words that open an adverbial phrase or a subordinate clause, not a reported main clause. */
+const INTRODUCTORY =
+  /^(?:according|asked|speaking|in|on|at|as|although|though|while|when|whenever|if|after|before|since|because|later|earlier|the following|during|despite|following|responding|referring|writing|with|without|under|once|until|unless)$/;
+
 /** Subject pronouns and determiners that can open a reported clause after a prepositional phrase. */
 const CLAUSE_OPENER =
   /^(?:that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|no|some|many|most|all)$/;
@@ -877,6 +888,15 @@ function reportedClause(
   if (comma.kind === 'quote') return null;
   const first = tokens[0];
   if (!first) return null;
+  // "Speaking in Vaughan, Trudeau denied the story", "In a statement, his office said:": an opening
+  // phrase, not what was said. Reported speech before its cue is a main clause, and the cue ends it.
+  if (INTRODUCTORY.test(first.lower)) return null;
+  const afterCue = tokens[Math.max(cue.verbTo, cue.subjectTo)];
+  if (
+    afterCue &&
+    /^(?:that|the|a|an|his|her|its|their|this|these|those|it|he|she|they)$/.test(afterCue.lower)
+  )
+    return null;
   const region = { start: first.start, end: comma.start };
   const content = masked.slice(region.start, region.end);
   // A quotation with nothing around it is a direct quote, not a reported clause.
