@@ -35,6 +35,15 @@ const B = 0.75;
 /** A query word the index has never seen, or has seen only this rarely, is also tried one edit away. */
 const RARE_DOC_COUNT = 3;
 const MAX_CORRECTIONS = 4;
+/** A log longer than this is folded into the flat arrays before a query rather than read through. */
+const LOG_SCAN_LIMIT = 50_000;
+
+function growU32(array: Uint32Array, needed: number): Uint32Array {
+  if (needed <= array.length) return array;
+  const next = new Uint32Array(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
 
 function grow<A extends Uint8Array | Uint16Array | Float32Array>(
   array: A,
@@ -53,8 +62,18 @@ export class WordIndex {
   #baseOffsets: Uint32Array = new Uint32Array(1);
   #baseDocs: Uint32Array = new Uint32Array(0);
   #baseCounts: Uint8Array = new Uint8Array(0);
-  /** Postings added since the base was made, per term id: doc, count, doc, count, … */
-  #added: (number[] | undefined)[] = [];
+  /**
+   * Postings added since the base was made, in the order added: three parallel growable arrays.
+   * A log costs 9 bytes a posting (per-term JS arrays cost several times that, in memory and in
+   * garbage collection, when a whole archive is indexed at once). Queries read a short log as it is;
+   * a long one is folded into the base first.
+   */
+  #logTerms: Uint32Array = new Uint32Array(4096);
+  #logDocs: Uint32Array = new Uint32Array(4096);
+  #logCounts = new Uint8Array(4096);
+  #logSize = 0;
+  /** Per term id, how many of its postings are in the log. */
+  #logFrequency: Uint32Array = new Uint32Array(1024);
   #lengths = new Uint16Array(1024);
   #removed = new Uint8Array(1024);
   #docEnd = 0;
@@ -94,10 +113,18 @@ export class WordIndex {
         id = this.#terms.length;
         this.#terms.push(term);
         this.#termIds.set(term, id);
+        this.#logFrequency = growU32(this.#logFrequency, id + 1);
       }
-      const list = this.#added[id];
-      if (list) list.push(doc, Math.min(count, 255));
-      else this.#added[id] = [doc, Math.min(count, 255)];
+      const at = this.#logSize++;
+      if (at >= this.#logDocs.length) {
+        this.#logTerms = growU32(this.#logTerms, at + 1);
+        this.#logDocs = growU32(this.#logDocs, at + 1);
+        this.#logCounts = grow(this.#logCounts, at + 1, (n) => new Uint8Array(n));
+      }
+      this.#logTerms[at] = id;
+      this.#logDocs[at] = doc;
+      this.#logCounts[at] = Math.min(count, 255);
+      this.#logFrequency[id] = (this.#logFrequency[id] ?? 0) + 1;
     }
     counts.clear();
   }
@@ -114,7 +141,7 @@ export class WordIndex {
       termId + 1 < this.#baseOffsets.length
         ? (this.#baseOffsets[termId + 1] ?? 0) - (this.#baseOffsets[termId] ?? 0)
         : 0;
-    return base + (this.#added[termId]?.length ?? 0) / 2;
+    return base + (this.#logFrequency[termId] ?? 0);
   }
 
   /** The query's words as index terms; a misspelt (unknown or very rare) word brings its near spellings. */
@@ -148,6 +175,7 @@ export class WordIndex {
    * (checked only for docs good enough to enter the top, so a costly filter stays cheap).
    */
   search(words: readonly string[], limit: number, accept?: (doc: number) => boolean): number[] {
+    if (this.#logSize > LOG_SCAN_LIMIT) this.#compact();
     const terms = this.resolve(words);
     if (terms.length === 0 || this.#liveDocs === 0) return [];
     this.#scores = grow(this.#scores, this.#docEnd, (n) => new Float32Array(n));
@@ -156,6 +184,7 @@ export class WordIndex {
     const removed = this.#removed;
     const averageLength = Math.max(1, this.#liveLength / this.#liveDocs);
     const touched: number[] = [];
+    const logFactors = new Map<number, number>();
     const score = (doc: number, count: number, factor: number): void => {
       if (removed[doc] === 1) return;
       const norm = K1 * (1 - B + (B * (lengths[doc] ?? 0)) / averageLength);
@@ -173,8 +202,11 @@ export class WordIndex {
           score(this.#baseDocs[p] ?? 0, this.#baseCounts[p] ?? 1, factor);
         }
       }
-      const added = this.#added[termId];
-      if (added) for (let p = 0; p < added.length; p += 2) score(added[p] ?? 0, added[p + 1] ?? 1, factor);
+      if ((this.#logFrequency[termId] ?? 0) > 0) logFactors.set(termId, factor);
+    }
+    for (let p = 0; p < this.#logSize && logFactors.size > 0; p++) {
+      const factor = logFactors.get(this.#logTerms[p] ?? 0);
+      if (factor !== undefined) score(this.#logDocs[p] ?? 0, this.#logCounts[p] ?? 1, factor);
     }
     const best = selectBest(touched, scores, limit, accept);
     for (const doc of touched) scores[doc] = 0;
@@ -202,6 +234,7 @@ export class WordIndex {
     index.#terms.forEach((term, id) => {
       index.#termIds.set(term, id);
     });
+    index.#logFrequency = new Uint32Array(Math.max(1024, index.#terms.length));
     index.#baseOffsets = state.offsets;
     index.#baseDocs = state.docs;
     index.#baseCounts = state.counts;
@@ -220,36 +253,43 @@ export class WordIndex {
 
   #compact(): void {
     const termCount = this.#terms.length;
-    let total = this.#baseDocs.length;
-    for (const list of this.#added) total += (list?.length ?? 0) / 2;
-    if (total === this.#baseDocs.length && this.#baseOffsets.length === termCount + 1) return;
+    const baseTerms = this.#baseOffsets.length - 1;
+    if (this.#logSize === 0 && baseTerms === termCount) return;
     const offsets = new Uint32Array(termCount + 1);
+    let total = 0;
+    for (let t = 0; t < termCount; t++) {
+      offsets[t] = total;
+      const base = t < baseTerms ? (this.#baseOffsets[t + 1] ?? 0) - (this.#baseOffsets[t] ?? 0) : 0;
+      total += base + (this.#logFrequency[t] ?? 0);
+    }
+    offsets[termCount] = total;
     const docs = new Uint32Array(total);
     const counts = new Uint8Array(total);
-    let at = 0;
-    for (let t = 0; t < termCount; t++) {
-      offsets[t] = at;
-      if (t + 1 < this.#baseOffsets.length) {
-        const start = this.#baseOffsets[t] ?? 0;
-        const end = this.#baseOffsets[t + 1] ?? 0;
-        docs.set(this.#baseDocs.subarray(start, end), at);
-        counts.set(this.#baseCounts.subarray(start, end), at);
-        at += end - start;
-      }
-      const added = this.#added[t];
-      if (added) {
-        for (let p = 0; p < added.length; p += 2) {
-          docs[at] = added[p] ?? 0;
-          counts[at] = added[p + 1] ?? 1;
-          at++;
-        }
-      }
+    // Base postings first, then the log's: docs only ever grow, so each term's list stays sorted.
+    const fill = offsets.slice(0, termCount);
+    for (let t = 0; t < baseTerms; t++) {
+      const start = this.#baseOffsets[t] ?? 0;
+      const end = this.#baseOffsets[t + 1] ?? 0;
+      const at = fill[t] ?? 0;
+      docs.set(this.#baseDocs.subarray(start, end), at);
+      counts.set(this.#baseCounts.subarray(start, end), at);
+      fill[t] = at + (end - start);
     }
-    offsets[termCount] = at;
+    for (let p = 0; p < this.#logSize; p++) {
+      const t = this.#logTerms[p] ?? 0;
+      const at = fill[t] ?? 0;
+      docs[at] = this.#logDocs[p] ?? 0;
+      counts[at] = this.#logCounts[p] ?? 1;
+      fill[t] = at + 1;
+    }
     this.#baseOffsets = offsets;
     this.#baseDocs = docs;
     this.#baseCounts = counts;
-    this.#added = [];
+    this.#logTerms = new Uint32Array(4096);
+    this.#logDocs = new Uint32Array(4096);
+    this.#logCounts = new Uint8Array(4096);
+    this.#logSize = 0;
+    this.#logFrequency = new Uint32Array(Math.max(1024, termCount));
   }
 }
 

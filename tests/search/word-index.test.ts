@@ -80,6 +80,20 @@ describe('WordIndex', () => {
     expect(restored.docCount).toBe(5);
   });
 
+  it('answers the same before and after its added postings are folded in', () => {
+    // Enough postings that a query folds the log into the flat arrays first.
+    const docs = Array.from(
+      { length: 4000 },
+      (_, i) => `alpha${i % 97} beta${i % 89} gamma${i % 13} ${'delta '.repeat(i % 7)}item${i}`,
+    );
+    const index = indexOf(docs);
+    const before = WordIndex.fromState(index.exportState());
+    const words = ['alpha5', 'beta7', 'item1000'];
+    const fresh = indexOf(docs);
+    expect(fresh.search(words, 10)).toEqual(before.search(words, 10));
+    expect(fresh.search(['item1234'], 1)).toEqual([1234]);
+  });
+
   it('refuses a doc id it already has', () => {
     const index = indexOf(DOCS);
     expect(() => index.add(2, 'again')).toThrow();
