@@ -890,7 +890,12 @@ function reportedClause(
   if (!first) return null;
   // "Speaking in Vaughan, Trudeau denied the story", "In a statement, his office said:": an opening
   // phrase, not what was said. Reported speech before its cue is a main clause, and the cue ends it.
-  if (INTRODUCTORY.test(first.lower)) return null;
+  if (INTRODUCTORY.test(first.lower)) {
+    // …unless a main clause follows the opening phrase ("When the attacks began, the operation was …").
+    const commas = tokens.slice(0, frameStart - 1).flatMap((t, i) => (t.text === ',' ? [i] : []));
+    const lastComma = commas.at(-1);
+    if (lastComma === undefined || frameStart - 1 - lastComma < 6) return null;
+  }
   const afterCue = tokens[Math.max(cue.verbTo, cue.subjectTo)];
   if (
     afterCue &&
