@@ -39,11 +39,21 @@ const huge = defineChatCommand({
   },
 });
 
+const slow = defineChatCommand({
+  data: { name: 'slow', description: 'Defers, then answers after a while' } as const,
+  async execute(interaction) {
+    await interaction.deferReply();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await interaction.editReply({ content: 'done' });
+    return { results: 1, total: 1 };
+  },
+});
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     standIn: await DiscordStandIn.start({ deadlineMs: 200 }),
-    commands: [late, twice, huge],
+    commands: [late, twice, huge, slow],
   });
 });
 afterAll(async () => {
@@ -73,4 +83,25 @@ test('an embed over Discord’s limits is refused: 50035 Invalid Form Body', asy
   const line = await failure('100000000000000002');
   expect(rec.responses[0]).toMatchObject({ status: 400 });
   expect(line.err).toMatchObject({ code: 50035 });
+});
+
+test('shutdown: new questions are turned away, the one in flight is finished, then it logs out', async () => {
+  const inFlight = h.d.command('slow', {}, { ...h.d.owner, id: '100000000000000003' });
+  await inFlight.accepted(1);
+  const stopping = h.bot.stop();
+  const turnedAway = await h.d.command('slow', {}, { ...h.d.owner, id: '100000000000000004' }).reply<{
+    content: string;
+    flags: number;
+  }>();
+  expect(turnedAway.data).toMatchObject({
+    content: 'I am restarting right now; please ask again in a minute.',
+    flags: MessageFlags.Ephemeral,
+  });
+  await stopping;
+  expect(inFlight.responses.map((r) => [r.kind, r.status])).toEqual([
+    ['callback', 204],
+    ['edit', 200],
+  ]);
+  const order = h.logs.lines.map((l) => l.msg);
+  expect(order.indexOf('logged out')).toBeGreaterThan(order.lastIndexOf('answered'));
 });
