@@ -362,7 +362,10 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       continue;
     }
     const phrase = phraseBefore(tokens, before, text);
-    if (phrase) {
+    // "the Treasury note rose": a bare verb form after a singular name or description is a noun.
+    const bare = info.form === info.lemma.split(' ')[0] && !/^(?:say|tell)$/.test(info.lemma);
+    const singular = phrase && phrase.kind !== 'pronoun' && !/s$/.test(tokens[phrase.to - 1]?.lower ?? '');
+    if (phrase && !(bare && singular)) {
       cues.push({
         verbFrom: i,
         verbTo,

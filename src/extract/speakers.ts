@@ -262,6 +262,8 @@ export class SpeakerTracker {
       known?.entity ??
       this.lastMentioned(position, fits) ??
       this.lastMentioned(position, open) ??
+      // Nobody else in view: a person the article has only named, whatever the name suggests.
+      this.lastMentioned(position, (e) => e.kind === 'person' && e.gender === null) ??
       null
     );
   }

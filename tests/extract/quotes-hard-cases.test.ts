@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/core/types.ts';
+import { buildArticle } from '../../src/corpus/article.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+
+/** Quotes of a short article written for the test; paragraphs are separated by blank lines. */
+const quotesOf = (...paragraphs: string[]): Quote[] =>
+  extractQuotes(buildArticle({ id: 't', title: 'Test', body: paragraphs.join('\n\n'), source: 'test' }));
+
+const brief = (quotes: Quote[]) => quotes.map((q) => [q.paragraph, q.kind, q.text, q.speaker]);
+
+describe('quotation marks', () => {
+  it('takes straight, curly and single-quoted speech with the marks, verbatim', () => {
+    const quotes = quotesOf(
+      '"We will rebuild the bridge," said Maria Okafor, the town engineer.',
+      '“It will take two years,” Okafor said.',
+      "Okafor added: 'Nobody will be left without a crossing.'",
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'direct', '"We will rebuild the bridge,"', 'Maria Okafor'],
+      [2, 'direct', '“It will take two years,”', 'Maria Okafor'],
+      [3, 'direct', "'Nobody will be left without a crossing.'", 'Maria Okafor'],
+    ]);
+    expect(quotes[0]?.role).toBe('town engineer');
+  });
+
+  it('splits a quotation around "she said" into two quotes by the same speaker', () => {
+    const quotes = quotesOf(
+      'Priya Raman leads the tenants’ union.',
+      '"The rent went up twice," she said. "We cannot pay it."',
+    );
+    expect(brief(quotes)).toEqual([
+      [2, 'direct', '"The rent went up twice,"', 'Priya Raman'],
+      [2, 'direct', '"We cannot pay it."', 'Priya Raman'],
+    ]);
+  });
+
+  it('follows a quotation over several paragraphs (opening mark repeated, closing mark only at the end)', () => {
+    const quotes = quotesOf(
+      'Coach Tomas Lindqvist did not hide his disappointment.',
+      '"We lost the game in the first ten minutes, and that is on me," Lindqvist said.',
+      '"The players were ready. I picked the wrong lines.',
+      '"We will fix it before Saturday."',
+    );
+    expect(brief(quotes)).toEqual([
+      [2, 'direct', '"We lost the game in the first ten minutes, and that is on me,"', 'Tomas Lindqvist'],
+      [3, 'direct', '"The players were ready. I picked the wrong lines.', 'Tomas Lindqvist'],
+      [4, 'direct', '"We will fix it before Saturday."', 'Tomas Lindqvist'],
+    ]);
+  });
+
+  it('keeps single quotes nested in a double quotation inside it', () => {
+    const quotes = quotesOf('"He told me, \'Go home and rest,\' and I did," said Aiko Tanaka.');
+    expect(brief(quotes)).toEqual([
+      [1, 'direct', '"He told me, \'Go home and rest,\' and I did,"', 'Aiko Tanaka'],
+    ]);
+  });
+
+  it('does not take titles and scare quotes for speech', () => {
+    const quotes = quotesOf(
+      'The council screened "The Long Road Home" and a short film about the so-called "green wave" of new cafés.',
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it('takes no quote from headlines, photo captions or related links', () => {
+    const quotes = quotesOf(
+      "'A long way from home'",
+      'Elena Petrova said the shelter was full. (Jane Doe/Canadian Press)',
+      'Read more: "We are full," shelter says',
+      'Elena Petrova runs the shelter.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the reported clause after said that, told, warned and wrote in a statement', () => {
+    const quotes = quotesOf(
+      'Health Minister Carla Jensen said that the clinics would stay open over the holidays.',
+      'She told reporters the budget had been approved on Monday.',
+      'The Nurses Association warned that staff were exhausted.',
+      'The association wrote in a statement that it would ask for more funding.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'that the clinics would stay open over the holidays', 'Carla Jensen'],
+      [2, 'indirect', 'the budget had been approved on Monday', 'Carla Jensen'],
+      [3, 'indirect', 'that staff were exhausted', 'Nurses Association'],
+      [4, 'indirect', 'that it would ask for more funding', 'Nurses Association'],
+    ]);
+  });
+
+  it('takes the clause before ", X said" and around "according to X"', () => {
+    const quotes = quotesOf(
+      'The river will crest on Thursday, hydrologist Ben Adeyemi said.',
+      'According to Adeyemi, the dikes will hold.',
+      'About 40 homes were evacuated, according to the city.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'The river will crest on Thursday', 'Ben Adeyemi'],
+      [2, 'indirect', 'the dikes will hold', 'Ben Adeyemi'],
+      [3, 'indirect', 'About 40 homes were evacuated', 'the city'],
+    ]);
+  });
+
+  it('credits a news agency with what it "reported on November 14 that …"', () => {
+    const quotes = quotesOf('Kyodo News reported on November 14 that the talks had been postponed.');
+    expect(brief(quotes)).toEqual([[1, 'indirect', 'that the talks had been postponed', 'Kyodo News']]);
+  });
+
+  it('keeps a mixed quote (a clause with quoted words) as one indirect quote', () => {
+    const quotes = quotesOf('Marta Silva said the plan was "dead on arrival" and would be withdrawn.');
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'the plan was "dead on arrival" and would be withdrawn', 'Marta Silva'],
+    ]);
+  });
+
+  it('does not report a future, a denial or a noun as speech', () => {
+    const quotes = quotesOf(
+      'Police will maintain a presence downtown.',
+      'The mayor did not say whether the road would reopen.',
+      'The yield on the 10-year Treasury note rose to 2.7 per cent.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});
