@@ -224,3 +224,6 @@ export function looksLikePerson(words: string[]): boolean {
 /** compromise knows the word as an organisation or a team ("Raptors", "Google"). */
 export const isKnownOrganisation = (word: string): boolean =>
   tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
+
+/** compromise knows the word as an occupation or a role ("lawyer", "spokesperson", "defenceman"). */
+export const isOccupation = (word: string): boolean => tagsOf(word).includes('Actor');

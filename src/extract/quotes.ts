@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   isCapitalised,
   looksLikePerson,
+  NAME_PARTICLES,
   PERSON_NOUNS,
   PRONOUNS,
   TITLE_WORDS,
@@ -139,7 +140,14 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
     lastRun.titleTo < lastRun.to &&
     !LEFT_BOUNDARY.has(first.lower)
   ) {
-    const nameFrom = from + lastRun.titleTo;
+    let nameFrom = from + lastRun.titleTo;
+    // Particles before the surname belong to the name ("de la Cruz").
+    while (
+      nameFrom > from &&
+      NAME_PARTICLES.has(tokens[nameFrom - 1]?.lower ?? '') &&
+      !isCapitalised(tokens[nameFrom - 1]?.text ?? '')
+    )
+      nameFrom--;
     const roleText = nameFrom > from ? runText(tokens, from, nameFrom, text) : null;
     const lead = tokens[from];
     const roleClean =

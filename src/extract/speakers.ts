@@ -8,6 +8,7 @@ import {
   isAcronym,
   isCapitalised,
   isKnownOrganisation,
+  isOccupation,
   looksLikePerson,
   NAME_BREAKERS,
   NAME_PARTICLES,
@@ -97,7 +98,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     let titleTo = i;
     for (let k = i; k < j - 1; k++) {
       const word = tokens[k];
-      if (word && TITLE_WORDS.has(word.lower)) titleTo = k + 1;
+      if (word && (TITLE_WORDS.has(word.lower) || isOccupation(word.lower))) titleTo = k + 1;
     }
     runs.push({ from: i, to: j, titleTo });
     i = j;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/core/types.ts';
+import { buildArticle } from '../../src/corpus/article.ts';
+import { extractQuotes } from '../../src/extract/quotes.ts';
+
+const quotesOf = (...paragraphs: string[]): Quote[] =>
+  extractQuotes(buildArticle({ id: 't', title: 'Test', body: paragraphs.join('\n\n'), source: 'test' }));
+
+const speakers = (quotes: Quote[]) => quotes.map((q) => [q.paragraph, q.speaker, q.role]);
+
+describe('speaker resolution', () => {
+  it('resolves "she said" to the full name of the woman the article is quoting', () => {
+    const quotes = quotesOf(
+      'Darlene Whitehorse has led the youth council since March. Her brother, Marcus, runs the food bank.',
+      '"We want to be heard," she said.',
+    );
+    expect(speakers(quotes)).toEqual([[2, 'Darlene Whitehorse', null]]);
+  });
+
+  it('tells "he" from "she" by the pronouns the article uses for each person', () => {
+    const quotes = quotesOf(
+      'Sgt. Jordan Ellery said he would retire in June. Councillor Avery Kowalczyk said she would not.',
+      '"I have done my time," he said.',
+      '"I have not," she said.',
+    );
+    expect(speakers(quotes).filter(([p]) => p !== 1)).toEqual([
+      [2, 'Jordan Ellery', 'Sgt.'],
+      [3, 'Avery Kowalczyk', 'Councillor'],
+    ]);
+  });
+
+  it('resolves a nominal ("the rookie defenceman") to the person whose role it names', () => {
+    const quotes = quotesOf(
+      'Rookie defenceman Ilkka Virtanen scored twice on Saturday. Coach Dana Brooks praised the team.',
+      '"I just shot the puck," the rookie defenceman said.',
+    );
+    expect(speakers(quotes)).toEqual([[2, 'Ilkka Virtanen', 'Rookie defenceman']]);
+  });
+
+  it('resolves "the ambassador" and a surname with a particle to the fullest name, with the role', () => {
+    const quotes = quotesOf(
+      'The claims were dismissed by Chile’s ambassador to Peru, Juan Carlos de la Cruz, on Monday.',
+      'The ambassador said: "There is no such plan."',
+      '"We talk every week," de la Cruz stated.',
+    );
+    expect(speakers(quotes)).toEqual([
+      [2, 'Juan Carlos de la Cruz', 'Chile’s ambassador to Peru'],
+      [3, 'Juan Carlos de la Cruz', 'Chile’s ambassador to Peru'],
+    ]);
+  });
+
+  it('resolves "the ministry" to the ministry the article named', () => {
+    const quotes = quotesOf(
+      "Norway's Foreign Ministry summoned the envoy on Tuesday.",
+      '"This is unacceptable," the ministry stressed.',
+    );
+    expect(speakers(quotes)).toEqual([[2, "Norway's Foreign Ministry", null]]);
+  });
+
+  it('credits a floating quotation paragraph to the speaker the article is following', () => {
+    const quotes = quotesOf(
+      '"The water came up so fast," said Oluwaseun Bankole, who lives by the river.',
+      '"We lost everything on the ground floor."',
+    );
+    expect(speakers(quotes)).toEqual([
+      [1, 'Oluwaseun Bankole', null],
+      [2, 'Oluwaseun Bankole', null],
+    ]);
+  });
+
+  it('keeps names with hyphens, particles and initials whole ("al-Sudani", "U.S.", "Amb.")', () => {
+    const quotes = quotesOf(
+      'Iraqi Prime Minister Mohammed Shia al-Sudani met U.S. Amb. Alina L. Romanowski on Sunday.',
+      '"Iraq will not be a launchpad for attacks," al-Sudani said.',
+      'Romanowski said the two countries would keep talking.',
+    );
+    expect(speakers(quotes)).toEqual([
+      [2, 'Mohammed Shia al-Sudani', 'Iraqi Prime Minister'],
+      [3, 'Alina L. Romanowski', 'U.S. Amb.'],
+    ]);
+  });
+
+  it('gives a bare surname shared by two people to the one not called by first name', () => {
+    const quotes = quotesOf(
+      'Chef Dorothea Lindgren opened the shop with her husband, Henrik Lindgren, in 1990.',
+      '"I burned the first batch," says Lindgren. "Henrik ate it anyway."',
+      '"It was terrible," says Henrik.',
+      '"He is too kind," Lindgren says.',
+    );
+    expect(speakers(quotes).map(([p, s]) => [p, s])).toEqual([
+      [2, 'Dorothea Lindgren'],
+      [2, 'Dorothea Lindgren'],
+      [3, 'Henrik Lindgren'],
+      [4, 'Dorothea Lindgren'],
+    ]);
+  });
+
+  it('leaves the speaker null when the article does not say who spoke', () => {
+    const quotes = quotesOf(
+      'The storm knocked out power to 20,000 homes.',
+      '"Stay indoors and away from windows."',
+    );
+    expect(quotes).toEqual([
+      {
+        text: '"Stay indoors and away from windows."',
+        kind: 'direct',
+        paragraph: 2,
+        speaker: null,
+        role: null,
+      },
+    ]);
+  });
+});
