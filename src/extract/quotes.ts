@@ -471,7 +471,13 @@ interface SentenceWork {
 }
 
 /** Registers the names of a sentence (so its cues can refer to people it introduces); returns the persons named. */
-function registerNames(tokens: Token[], text: string, base: number, tracker: SpeakerTracker): Entity[] {
+function registerNames(
+  tokens: Token[],
+  text: string,
+  base: number,
+  tracker: SpeakerTracker,
+  subjects: Set<Entity>,
+): Entity[] {
   const persons: Entity[] = [];
   const register = (from: number, titleTo: number, to: number, index: number) => {
     const name = runText(tokens, titleTo, to, text);
@@ -515,6 +521,7 @@ function registerNames(tokens: Token[], text: string, base: number, tracker: Spe
         HONORIFIC_GENDER.get(tokens[from - 1]?.lower ?? '');
       if (gender && !entity.gender) entity.gender = gender;
       if (!persons.includes(entity)) persons.push(entity);
+      if (subject) subjects.add(entity);
     }
   };
   findNameRuns(tokens).forEach((run, index) => {
@@ -557,9 +564,11 @@ function readArticle(
     for (const sentence of state.sentences) {
       const { tokens } = sentence;
       // Headlines and subheads are title-cased: their capitalised words are not names.
-      const persons = state.headline ? [] : registerNames(tokens, text, base, tracker);
+      const subjects = new Set<Entity>();
+      const persons = state.headline ? [] : registerNames(tokens, text, base, tracker, subjects);
       if (!quotes) {
-        const only = persons.length === 1 ? persons[0] : null;
+        // Only the sentence's subject votes ("But when Patterson left, she fled" says nothing of Patterson).
+        const only = persons.length === 1 && subjects.has(persons[0] as Entity) ? persons[0] : null;
         const speaker = only ?? (persons.length === 0 ? voter : null);
         if (speaker) {
           // Only a subject pronoun votes: "Lonechild said she …", or "She …" opening the next sentence.
