@@ -139,11 +139,11 @@ export class SpeakerTracker {
   restart(): void {
     this.mentions = [];
     for (const [entity, votes] of this.genderVotes) {
-      // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he"), when
-      // they agree more than once.
+      // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he"; the
+      // name's gender counts as a little less than one pronoun).
       const prior = firstNameGender(entity.name.split(/\s+/)[0] ?? '');
-      const m = votes.m + (prior === 'm' ? 1.5 : 0);
-      const f = votes.f + (prior === 'f' ? 1.5 : 0);
+      const m = votes.m + (prior === 'm' ? 0.9 : 0);
+      const f = votes.f + (prior === 'f' ? 0.9 : 0);
       if (m !== f) entity.gender = m > f ? 'm' : 'f';
     }
   }
