@@ -133,9 +133,12 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
     beforeName !== undefined &&
     lastRun !== undefined &&
     (LEFT_BOUNDARY.has(beforeName.lower) || (beforeName.lower === 'the' && lastRun.from > 1));
+  const roleWords = lastRun ? words.slice(0, lastRun.from) : [];
+  const clauseBeforeName = roleWords.some((t) => NOT_IN_DESCRIPTION.test(t.lower) || PRONOUNS.has(t.lower));
   if (
     lastRun &&
     !nameIsObject &&
+    !clauseBeforeName &&
     lastRun.to === words.length &&
     lastRun.titleTo < lastRun.to &&
     !LEFT_BOUNDARY.has(first.lower)
@@ -335,7 +338,8 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
     const afterPunctuation = previous?.kind !== 'word';
     if (afterPunctuation) {
-      const inverted = info.lemma === 'tell' ? null : phraseAfter(tokens, verbTo, text);
+      // "…," said Smith — but never "…, saying Smith" (a participle's subject is the speaker before it).
+      const inverted = info.lemma === 'tell' || info.participle ? null : phraseAfter(tokens, verbTo, text);
       if (inverted && inverted.kind !== 'pronoun') {
         cues.push({
           verbFrom: i,
@@ -832,8 +836,15 @@ function clauseStart(tokens: Token[], verbTo: number, verb: VerbInfo): number {
     return tokens.length;
   }
   // Skip the phrase: its own determiner, then words, until something opens a clause.
+  // "said Thursday one of …", "announced recently that …": a time word alone, then the clause.
+  if (
+    /^(?:today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|earlier|later|again|publicly|previously|repeatedly)$/.test(
+      first.lower,
+    )
+  )
+    return tokens[from + 1]?.kind === 'word' ? from + 1 : tokens.length;
   let k = from + 1;
-  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'that') k++;
   for (; k < tokens.length && k < from + 12; k++) {
     const token = tokens[k];
     if (!token || token.kind !== 'word') return tokens.length;
@@ -891,8 +902,9 @@ function reportedClause(
     const afterQuotation = beforeFrame?.kind === 'quote';
     const first = tokens[from];
     // A cue right after a quotation ("…," she wrote in an email) reports a clause only with "that".
+    const opensClause = /^(?:that|he|she|it|they|we|i)$/.test(first?.lower ?? '');
     const clauseAllowed =
-      (!afterQuotation || first?.lower === 'that') && (cue.verb.takesClause || first?.lower === 'that');
+      (!afterQuotation || first?.lower === 'that') && (cue.verb.takesClause || opensClause);
     if (clauseAllowed && first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
       const region = { start: first.start, end: stopAt(from) };
       if (!isOnlyQuote(region)) return region;
