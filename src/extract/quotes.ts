@@ -625,7 +625,7 @@ function readArticle(
       const clauses: Region[] = [];
       // Reported clauses: after the cue ("said that …") or before it ("…, she said").
       cues.forEach((cue, index) => {
-        const clause = reportedClause(tokens, cue, cues[index + 1], index > 0, spans, sentence, masked);
+        const clause = reportedClause(tokens, cue, cues[index + 1], index > 0, spans, sentence, masked, text);
         if (!clause) return;
         const region = trimRegion(text, clause);
         if (!region) return;
@@ -866,6 +866,7 @@ function reportedClause(
   spans: QuoteSpan[],
   sentence: { start: number; end: number },
   masked: string,
+  text: string,
 ): Region | null {
   const sentenceEnd = sentence.end;
   const stopAt = (from: number): number => {
@@ -917,7 +918,10 @@ function reportedClause(
   if (frameStart < 2) return null;
   const comma = tokens[frameStart - 1];
   if (!comma || (comma.text !== ',' && comma.kind !== 'quote')) return null;
-  if (comma.kind === 'quote') return null;
+  // '… the inclusion of "three-peat," Shibley said': the comma is inside a quotation that closes the
+  // clause; a quotation that is the whole clause is a direct quote instead.
+  const quotationEnds = comma.kind === 'quote' && /,\s*["”'’]$/.test(text.slice(comma.start, comma.end));
+  if (comma.kind === 'quote' && !quotationEnds) return null;
   const first = tokens[0];
   if (!first) return null;
   // "Speaking in Vaughan, Trudeau denied the story", "In a statement, his office said:": an opening
@@ -934,7 +938,7 @@ function reportedClause(
     /^(?:that|the|a|an|his|her|its|their|this|these|those|it|he|she|they)$/.test(afterCue.lower)
   )
     return null;
-  const region = { start: first.start, end: comma.start };
+  const region = { start: first.start, end: quotationEnds ? comma.end : comma.start };
   const content = masked.slice(region.start, region.end);
   // A quotation with nothing around it is a direct quote, not a reported clause.
   if (/^"_*"?$/.test(content.trim())) return null;
