@@ -50,6 +50,8 @@ interface Cue {
   subjectTo: number;
   kind: 'left' | 'inverted' | 'according' | 'participle';
   verb: VerbInfo | null;
+  /** The subject is taken as written, not parsed ("People arrested last week"). */
+  raw?: true;
   credit: Credit;
 }
 
@@ -386,9 +388,49 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         kind: 'left',
         verb: info,
       });
+      continue;
+    }
+    // "People arrested last week said that …", "A person familiar with the talks says …": a subject
+    // the phrase grammar does not cover. For "say" with a clause after it, the words from the start of
+    // the clause are the speaker as the article describes them.
+    if (!phrase && info.lemma === 'say' && tokens[verbTo]?.kind === 'word') {
+      const raw = rawSubject(tokens, before);
+      if (raw)
+        cues.push({
+          verbFrom: i,
+          verbTo,
+          subjectFrom: raw.from,
+          subjectTo: raw.to,
+          kind: 'left',
+          verb: info,
+          raw: true,
+        });
     }
   }
   return cues;
+}
+
+/** The words between a clause boundary and the verb, when they can describe a speaker. */
+function rawSubject(tokens: Token[], end: number): { from: number; to: number } | null {
+  let from = end;
+  while (from >= 0 && end - from < 8) {
+    const token = tokens[from];
+    if (
+      !token ||
+      token.kind !== 'word' ||
+      /^(?:and|but|or|that|which|who|what|when|where|while|because|if|as|so|than|to)$/.test(token.lower)
+    )
+      break;
+    from--;
+  }
+  from++;
+  const first = tokens[from];
+  const boundary = tokens[from - 1];
+  if (!first || from > end) return null;
+  if (boundary && boundary.kind === 'word') return null;
+  if (!isCapitalised(first.text) && !DETERMINERS.has(first.lower) && from !== 0) return null;
+  if (PRONOUNS.has(first.lower) || /^(?:it|this|there|i|we|you)$/.test(first.lower)) return null;
+  return { from, to: end + 1 };
 }
 
 interface Region {
@@ -696,8 +738,10 @@ function resolveCredit(
   tracker: SpeakerTracker,
   base: number,
 ): Credit {
-  const phrase = classifyPhrase(tokens, cue.subjectFrom, cue.subjectTo, text);
   const none: Credit = { speaker: null, role: null, entity: null };
+  if (cue.raw)
+    return { speaker: runText(tokens, cue.subjectFrom, cue.subjectTo, text), role: null, entity: null };
+  const phrase = classifyPhrase(tokens, cue.subjectFrom, cue.subjectTo, text);
   if (!phrase) return none;
   const position = base + (tokens[cue.subjectFrom]?.start ?? 0);
   const phraseText = runText(tokens, phrase.from, phrase.to, text);
