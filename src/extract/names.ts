@@ -227,3 +227,23 @@ export const isKnownOrganisation = (word: string): boolean =>
 
 /** compromise knows the word as an occupation or a role ("lawyer", "spokesperson", "defenceman"). */
 export const isOccupation = (word: string): boolean => tagsOf(word).includes('Actor');
+
+const PLACE_OR_TIME_TAGS = new Set([
+  'Month',
+  'WeekDay',
+  'Duration',
+  'Date',
+  'Country',
+  'City',
+  'Region',
+  'Place',
+  'Demonym',
+]);
+
+/** Every word is a place, a nationality or a time ("New York", "North Korean", "Christmas Day"). */
+export const isPlaceOrTime = (words: string[]): boolean =>
+  words.every(
+    (w) =>
+      tagsOf(w).some((t) => PLACE_OR_TIME_TAGS.has(t)) ||
+      /^(?:new|north|south|east|west|upper|lower|day|eve|st\.?)$/i.test(w),
+  );

@@ -9,6 +9,7 @@ import {
   isCapitalised,
   isKnownOrganisation,
   isOccupation,
+  isPlaceOrTime,
   looksLikePerson,
   NAME_BREAKERS,
   NAME_PARTICLES,
@@ -93,12 +94,22 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         j = k + 1;
         continue;
       }
+      // "Procter & Gamble", "Johnson & Johnson".
+      const afterAmpersand = tokens[j + 1];
+      if (next.text === '&' && afterAmpersand && isNameWord(afterAmpersand)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     let titleTo = i;
-    for (let k = i; k < j - 1; k++) {
-      const word = tokens[k];
-      if (word && (TITLE_WORDS.has(word.lower) || isOccupation(word.lower))) titleTo = k + 1;
+    // A name that ends as an organisation keeps all its words ("AFN Youth Council" has no title "Youth").
+    const words = tokens.slice(i, j).map((t) => t.text);
+    if (!isOrganisationName(words.slice(-1))) {
+      for (let k = i; k < j - 1; k++) {
+        const word = tokens[k];
+        if (word && (TITLE_WORDS.has(word.lower) || isOccupation(word.lower))) titleTo = k + 1;
+      }
     }
     runs.push({ from: i, to: j, titleTo });
     i = j;
@@ -185,7 +196,15 @@ export class SpeakerTracker {
     }
     if (!entity) {
       const written = clean.split(/\s+/);
-      const kind = isOrg ? 'org' : looksLikePerson(written) ? 'person' : 'other';
+      // A run with a place in it is a place ("New York") or, with other words, an organisation
+      // ("Export Development Canada", "Rally Canada").
+      const kind = isOrg
+        ? 'org'
+        : looksLikePerson(written)
+          ? 'person'
+          : written.length > 1 && !isPlaceOrTime(written)
+            ? 'org'
+            : 'other';
       const gender = kind === 'person' && written.length > 1 ? firstNameGender(written[0] ?? '') : null;
       entity = { name: clean, words, kind, role: null, gender, evidence: gender ? 1 : 0 };
       this.entities.push(entity);
@@ -287,7 +306,12 @@ export class SpeakerTracker {
     const byRole = this.lastMentioned(position, hasRole) ?? this.entities.find(hasRole) ?? null;
     if (byRole) return byRole;
     // "The report said": the organisation that issued it, when the article has named one.
-    if (DOCUMENT_NOUNS.has(head)) return this.lastMentioned(position, (e) => e.kind === 'org');
+    if (DOCUMENT_NOUNS.has(head)) {
+      return (
+        this.lastMentioned(position, (e) => e.kind === 'org', true) ??
+        this.lastMentioned(position, (e) => e.kind === 'org')
+      );
+    }
     if (NOMINAL_ORGANISATION_HEADS.has(head)) {
       return (
         this.lastMentioned(position, (e) => e.kind === 'org', true) ??
@@ -326,7 +350,7 @@ export class SpeakerTracker {
 
 /** Organisation nouns a definite description uses for an organisation already named ("the company"). */
 const NOMINAL_ORGANISATION_HEADS = new Set(
-  'ministry department agency government company firm corporation organization organisation group party union association council committee commission board university college school police service city province state team club league network station broadcaster bank court office authority institute foundation charity church hospital municipality township county band nation embassy army military regime administration campaign coalition'.split(
+  'railway railroad airline carrier automaker retailer insurer lender publisher newspaper manufacturer utility ministry department agency government company firm corporation organization organisation group party union association council committee commission board university college school police service city province state team club league network station broadcaster bank court office authority institute foundation charity church hospital municipality township county band nation embassy army military regime administration campaign coalition'.split(
     ' ',
   ),
 );
