@@ -136,7 +136,9 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
     lastRun !== undefined &&
     (LEFT_BOUNDARY.has(beforeName.lower) || (beforeName.lower === 'the' && lastRun.from > 1));
   const roleWords = lastRun ? words.slice(0, lastRun.from) : [];
-  const clauseBeforeName = roleWords.some((t) => NOT_IN_DESCRIPTION.test(t.lower) || PRONOUNS.has(t.lower));
+  const clauseBeforeName = roleWords.some(
+    (t) => (NOT_IN_DESCRIPTION.test(t.lower) && !/^(?:and|or)$/.test(t.lower)) || PRONOUNS.has(t.lower),
+  );
   if (
     lastRun &&
     !nameIsObject &&
@@ -262,6 +264,13 @@ function subjectBeforeApposition(tokens: Token[], comma: number, text: string): 
     const token = tokens[k];
     if (!token || token.kind === 'quote') break;
     if (token.text === ',') commas.push(k);
+  }
+  // "DeLaet's agent, Danny Fritz, told": a name set off by commas after a description is the speaker.
+  const innermost = commas[0];
+  if (commas.length === 1 && innermost !== undefined) {
+    const inner = classifyPhrase(tokens, innermost + 1, comma, text);
+    const outer = phraseBefore(tokens, innermost - 1, text);
+    if (inner?.kind === 'name' && inner.nameFrom === innermost + 1 && outer?.kind === 'nominal') return inner;
   }
   for (const at of commas.reverse()) {
     const phrase = phraseBefore(tokens, at - 1, text);

@@ -108,7 +108,9 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
     if (!isOrganisationName(words.slice(-1))) {
       for (let k = i; k < j - 1; k++) {
         const word = tokens[k];
-        if (word && (TITLE_WORDS.has(word.lower) || isOccupation(word.lower))) titleTo = k + 1;
+        // "Veterans Affairs" is a name; a title before a name is singular ("Coach", "Spokesperson").
+        const occupation = isOccupation(word?.lower ?? '') && !/s$/.test(word?.lower ?? '');
+        if (word && (TITLE_WORDS.has(word.lower) || occupation)) titleTo = k + 1;
       }
     }
     runs.push({ from: i, to: j, titleTo });
