@@ -276,7 +276,7 @@ function subjectBeforeApposition(tokens: Token[], comma: number, text: string): 
     const phrase = phraseBefore(tokens, at - 1, text);
     if (!phrase || phrase.kind === 'pronoun') continue;
     const opener = tokens[phrase.from - 1];
-    const opensClause = !opener || opener.kind !== 'word' || LEFT_BOUNDARY.has(opener.lower);
+    const opensClause = opener?.kind !== 'word' || LEFT_BOUNDARY.has(opener.lower);
     if (opensClause && (phrase.kind === 'name' || commas.length === 1)) return phrase;
   }
   const nearest = commas[0];
@@ -425,8 +425,7 @@ function rawSubject(tokens: Token[], end: number): { from: number; to: number } 
   while (from >= 0 && end - from < 8) {
     const token = tokens[from];
     if (
-      !token ||
-      token.kind !== 'word' ||
+      token?.kind !== 'word' ||
       /^(?:and|but|or|that|which|who|what|when|where|while|because|if|as|so|than|to)$/.test(token.lower)
     )
       break;
@@ -900,7 +899,7 @@ function clauseStart(tokens: Token[], verbTo: number, verb: VerbInfo): number {
   if (DETERMINERS.has(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'that') k++;
   for (; k < tokens.length && k < from + 12; k++) {
     const token = tokens[k];
-    if (!token || token.kind !== 'word') return tokens.length;
+    if (token?.kind !== 'word') return tokens.length;
     if (CLAUSE_OPENER.test(token.lower)) return k;
   }
   return tokens.length;

@@ -3,7 +3,6 @@
  * when the article shows it, their gender), and who a surname, a pronoun or "the ministry" refers to.
  */
 import {
-  DETERMINERS,
   firstNameGender,
   isAcronym,
   isCapitalised,
