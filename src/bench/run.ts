@@ -35,7 +35,14 @@ const { values } = parseArgs({
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-const quietLog: LogSink = { info() {}, warn: (fields, message) => console.error('warn:', message, fields) };
+/** Progress and phase lines on stderr; the table and the JSON line alone on stdout. */
+const quietLog: LogSink = {
+  info: (fields, message) => {
+    if (message === 'extracting articles' || message === 'knowledge ready')
+      console.error(message, JSON.stringify(fields));
+  },
+  warn: (fields, message) => console.error('warn:', message, fields),
+};
 const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
 const random = seededRandom(Number(values.seed));
 let peakRss = 0;
@@ -137,7 +144,7 @@ function time(run: () => unknown): number {
 function warmStart(
   corpus: string,
   cacheDir: string,
-): { readyMs: number; loadMs: number; peakRssMB: number; restoredIndex: boolean } {
+): { readyMs: number; loadMs: number; peakRssMB: number; restoredIndex: boolean; phases: object } {
   const script = fileURLToPath(new URL('./warm.ts', import.meta.url));
   const out = execFileSync(process.execPath, [...process.execArgv, script, corpus, cacheDir], {
     encoding: 'utf8',
@@ -161,6 +168,7 @@ async function main(): Promise<void> {
 
   console.error('warm start (a fresh process on the cache) …');
   const warm = warmStart(corpus, cacheDir);
+  console.error('warm start', JSON.stringify(warm));
   const warmInProcessStarted = performance.now();
   const k = await Knowledge.load([corpus], quietLog, { cacheDir });
   const warmInProcessMs = performance.now() - warmInProcessStarted;

@@ -16,6 +16,7 @@ process.stdout.write(
     articles: knowledge.articleCount,
     restoredIndex: knowledge.report?.restoredIndex ?? false,
     extracted: knowledge.report?.extracted ?? -1,
+    phases: knowledge.report?.phases ?? {},
     rssMB: process.memoryUsage().rss / 1e6,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   })}\n`,

@@ -87,6 +87,8 @@ export interface LoadReport {
   /** Articles indexed from scratch (all of them when nothing was restored). */
   indexedArticles: number;
   ms: number;
+  /** Where the time went, in ms: read, cache, restore, index, extract, save. */
+  phases: Record<string, number>;
 }
 
 export interface UpdateReport {
@@ -108,6 +110,8 @@ interface Segment {
 interface SnapshotHeader {
   version: string;
   segments: Segment[];
+  /** Speakers as [key, name, role, quotes]: with the topic blobs, what counting every quote gives. */
+  speakers: [string, string, string | null, number][];
 }
 
 const INDEX_NAMES = ['quotes', 'events', 'passages'] as const;
@@ -127,9 +131,14 @@ export class Knowledge {
   readonly passages = new TextIndex<PassageItem>([{ name: 'text', weight: 1, get: (i) => i.paragraph.text }]);
   readonly #speakers = new Map<string, SpeakerEntry>();
   readonly #topicCounts = new Map<string, number>();
-  #sortedTopics: string[] | null = null;
+  /**
+   * The topic phrases sorted, with their counts: what autocomplete reads. Rebuilt from the map after a
+   * change; after a warm start it comes from the snapshot and the map is only filled at the first
+   * change (700,000 phrases for abp-9000: counting them again would cost a second and a half).
+   */
+  #topicTable: TopicTable | null = null;
+  #topicsOnlyInTable = false;
   #sortedSpeakers: { entry: SpeakerEntry; words: string[] }[] | null = null;
-  #topTopics: string[] | null = null;
   /** Content key per loaded article id (only for articles loaded through the cache pipeline). */
   readonly #keys = new Map<string, string>();
   readonly #segments: Segment[] = [];
@@ -151,7 +160,15 @@ export class Knowledge {
     options: LoadOptions = {},
   ): Promise<Knowledge> {
     const started = performance.now();
+    const phases: Record<string, number> = {};
+    let lap = started;
+    const phase = (name: string): void => {
+      const now = performance.now();
+      phases[name] = Math.round(now - lap);
+      lap = now;
+    };
     const corpus = await readCorpusFields(paths, log);
+    phase('read');
     const knowledge = new Knowledge();
     knowledge.skipped = corpus.skipped;
     knowledge.#cacheDir =
@@ -167,16 +184,21 @@ export class Knowledge {
     };
     const ingestOptions = { ...knowledge.#ingestOptions, cacheDir: knowledge.#cacheDir };
     const plan = planIngest(corpus.records, ingestOptions);
+    phase('cache');
     const restored = knowledge.#restore(plan.cached, log);
+    phase('restore');
     const unrestored = plan.cached.filter((a) => !knowledge.#keys.has(a.fields.id));
     knowledge.#addIngested(unrestored);
+    phase('index');
     // Indexed as they arrive: this thread indexes while the workers extract.
     const extraction = await extractMissing(plan, ingestOptions, (article) =>
       knowledge.#addIngested([article]),
     );
+    phase('extract');
     plan.cache?.compact(new Set(plan.keys));
     const indexedArticles = unrestored.length + plan.missing.length;
     if (indexedArticles > 0 || !restored) knowledge.#saveSnapshot(log);
+    phase('save');
     knowledge.report = {
       articles: knowledge.articleCount,
       fromCache: plan.cached.length,
@@ -185,6 +207,7 @@ export class Knowledge {
       restoredIndex: restored,
       indexedArticles,
       ms: performance.now() - started,
+      phases,
     };
     log.info({ ...knowledge.report, ms: Math.round(knowledge.report.ms) }, 'knowledge ready');
     if (knowledge.articleCount === 0) {
@@ -282,7 +305,13 @@ export class Knowledge {
     }
   }
 
-  #register(entry: ExtractedArticle, key: string | null, items: Items, saved?: Segment): void {
+  #register(
+    entry: ExtractedArticle,
+    key: string | null,
+    items: Items,
+    saved?: Segment,
+    counted = false,
+  ): void {
     const id = entry.article.id;
     this.#articles.set(id, entry);
     if (key !== null) this.#keys.set(id, key);
@@ -294,7 +323,7 @@ export class Knowledge {
     };
     this.#segments.push(segment);
     this.#segmentOf.set(id, segment);
-    this.#count(entry, +1);
+    if (!counted) this.#count(entry, +1);
   }
 
   remove(ids: readonly string[]): void {
@@ -374,9 +403,19 @@ export class Knowledge {
         index.removeWhere(() => true);
       return false;
     }
+    // Every saved article is still here: the saved speaker and topic counts are this corpus's.
+    const summary = plan.every((p) => p.article !== null || p.segment.key === null)
+      ? savedSummary(header, snapshot.blobs)
+      : null;
     for (const { segment, article, items } of plan) {
-      if (article && items) this.#register(article.extracted, article.key, items, segment);
+      if (article && items) this.#register(article.extracted, article.key, items, segment, summary !== null);
       else this.#segments.push(segment);
+    }
+    if (summary) {
+      for (const [key, entry] of summary.speakers) this.#speakers.set(key, entry);
+      this.#topicTable = summary.topics;
+      this.#topicsOnlyInTable = true;
+      this.#sortedSpeakers = null;
     }
     return true;
   }
@@ -396,7 +435,15 @@ export class Knowledge {
         s.lengths,
         s.removed,
       ]);
-      const header: SnapshotHeader = { version: searchVersion(), segments: this.#segments };
+      const topics = this.#topics();
+      blobs.push(Buffer.from(topics.phrases.join('\n'), 'utf8'), topics.counts);
+      const speakers = [...this.#speakers].map(([key, s]): [string, string, string | null, number] => [
+        key,
+        s.name,
+        s.role,
+        s.quotes,
+      ]);
+      const header: SnapshotHeader = { version: searchVersion(), segments: this.#segments, speakers };
       writeSnapshot(join(this.#cacheDir, SNAPSHOT_FILE), header, blobs);
     } catch (error) {
       log.warn(
@@ -407,6 +454,14 @@ export class Knowledge {
   }
 
   #count(entry: ExtractedArticle, delta: 1 | -1): void {
+    const topicCounts = this.#topicCounts;
+    if (this.#topicsOnlyInTable && this.#topicTable) {
+      const { phrases, counts } = this.#topicTable;
+      phrases.forEach((phrase, i) => {
+        topicCounts.set(phrase, counts[i] ?? 0);
+      });
+      this.#topicsOnlyInTable = false;
+    }
     for (const quote of entry.quotes) {
       if (quote.speaker) {
         const key = speakerKey(quote.speaker);
@@ -417,13 +472,12 @@ export class Knowledge {
         else this.#speakers.set(key, known);
       }
       for (const phrase of topicPhrases(quote.text)) {
-        const count = (this.#topicCounts.get(phrase) ?? 0) + delta;
-        if (count <= 0) this.#topicCounts.delete(phrase);
-        else this.#topicCounts.set(phrase, count);
+        const count = (topicCounts.get(phrase) ?? 0) + delta;
+        if (count <= 0) topicCounts.delete(phrase);
+        else topicCounts.set(phrase, count);
       }
     }
-    this.#sortedTopics = null;
-    this.#topTopics = null;
+    this.#topicTable = null;
     this.#sortedSpeakers = null;
   }
 
@@ -449,36 +503,53 @@ export class Knowledge {
       .map((s) => s.entry);
   }
 
+  #topics(): TopicTable {
+    if (!this.#topicTable) {
+      const phrases = [...this.#topicCounts.keys()].sort();
+      const counts = Uint32Array.from(phrases, (p) => this.#topicCounts.get(p) ?? 0);
+      this.#topicTable = { phrases, counts, top: null };
+    }
+    return this.#topicTable;
+  }
+
   /** Phrases of what was said that start with (or contain a word starting with) what was typed. */
   topics(typed: string, limit: number): string[] {
-    this.#sortedTopics ??= [...this.#topicCounts.keys()].sort();
-    const sorted = this.#sortedTopics;
+    const table = this.#topics();
+    const { phrases, counts } = table;
+    const byCount = (a: number, b: number): number =>
+      (counts[b] ?? 0) - (counts[a] ?? 0) || (phrases[a] ?? '').localeCompare(phrases[b] ?? '');
     const prefix = wordsOf(typed).join(' ');
-    const byCount = (a: string, b: string): number =>
-      (this.#topicCounts.get(b) ?? 0) - (this.#topicCounts.get(a) ?? 0) || a.localeCompare(b);
     if (prefix === '') {
       // The most said phrases overall: sorted once per change, not per keystroke.
-      this.#topTopics ??= [...sorted].sort(byCount).slice(0, 100);
-      return this.#topTopics.slice(0, limit);
+      table.top ??= [...counts.keys()].sort(byCount).slice(0, 100);
+      return table.top.slice(0, limit).map((i) => phrases[i] ?? '');
     }
     let low = 0;
-    let high = sorted.length;
+    let high = phrases.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((sorted[mid] ?? '') < prefix) low = mid + 1;
+      if ((phrases[mid] ?? '') < prefix) low = mid + 1;
       else high = mid;
     }
-    const starting: string[] = [];
+    const starting: number[] = [];
     for (
       let i = low;
-      i < sorted.length && (sorted[i] ?? '').startsWith(prefix) && starting.length < 500;
+      i < phrases.length && (phrases[i] ?? '').startsWith(prefix) && starting.length < 500;
       i++
     ) {
-      starting.push(sorted[i] ?? '');
+      starting.push(i);
     }
     starting.sort(byCount);
-    return starting.slice(0, limit);
+    return starting.slice(0, limit).map((i) => phrases[i] ?? '');
   }
+}
+
+interface TopicTable {
+  /** Sorted, for prefix search by bisection. */
+  phrases: string[];
+  counts: Uint32Array;
+  /** Indexes of the most counted phrases, once asked for. */
+  top: number[] | null;
 }
 
 interface Items {
@@ -500,8 +571,24 @@ function itemsOf(entry: ExtractedArticle): Items {
   };
 }
 
+function savedSummary(
+  header: SnapshotHeader,
+  blobs: readonly Blob[],
+): { speakers: [string, SpeakerEntry][]; topics: TopicTable } | null {
+  const [phrases, counts] = blobs.slice(18);
+  if (!(phrases instanceof Uint8Array) || !(counts instanceof Uint32Array) || !Array.isArray(header.speakers))
+    return null;
+  const text = Buffer.from(phrases.buffer, phrases.byteOffset, phrases.length).toString('utf8');
+  const list = text === '' ? [] : text.split('\n');
+  if (list.length !== counts.length) return null;
+  return {
+    speakers: header.speakers.map(([key, name, role, quotes]) => [key, { name, role, quotes }]),
+    topics: { phrases: list, counts, top: null },
+  };
+}
+
 function wordStates(blobs: readonly Blob[]): Record<(typeof INDEX_NAMES)[number], WordIndexState> | null {
-  if (blobs.length !== 18) return null;
+  if (blobs.length < 18) return null;
   const state = (at: number): WordIndexState | null => {
     const [terms, offsets, docs, counts, lengths, removed] = blobs.slice(at, at + 6);
     if (

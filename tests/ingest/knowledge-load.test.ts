@@ -63,6 +63,8 @@ describe('Knowledge.load with a cache', () => {
     expect(answers(cold).every((a) => a !== '')).toBe(true);
     expect(warm.speakers()).toEqual(cold.speakers());
     expect(warm.quoteCount).toBe(cold.quoteCount);
+    for (const typed of ['', 'fin', 'town1', 'winter'])
+      expect(warm.topics(typed, 10)).toEqual(cold.topics(typed, 10));
   });
 
   it('extracts an edited article again, and only that one', async () => {
@@ -157,11 +159,20 @@ describe('Knowledge.load with a cache', () => {
     expect(report).toMatchObject({ added: 1, changed: 1, removed: 1, unchanged: 4 });
     expect(findSource(k, { text: 'tramway extension' }).results[0]?.articleId).toBe('a2');
     expect(k.article('a4')).toBeUndefined();
-    expect(answers(k)).toEqual(answers(await load(dir, null)));
+    const fresh = await load(dir, null);
+    expect(answers(k)).toEqual(answers(fresh));
+    for (const typed of ['', 'tow', 'finish']) expect(k.topics(typed, 10)).toEqual(fresh.topics(typed, 10));
+    expect(k.speakers()).toEqual(fresh.speakers());
     // The saved index follows: the next start restores it and extracts nothing.
     const next = await load(dir, cache);
     expect(next.report).toMatchObject({ extracted: 0, restoredIndex: true, indexedArticles: 0 });
     expect(answers(next)).toEqual(answers(k));
+    expect(next.topics('', 10)).toEqual(fresh.topics('', 10));
+    // A change after a warm start counts from the saved topics.
+    await next.addArticles([
+      { id: 'x', title: 'X', body: '"Finish the tramway now," said Ana Ferreira.', source: 'x' },
+    ]);
+    expect(next.topics('finish', 10)).toContain('finish the tramway');
   });
 
   it('who-said works the same from the cache', async () => {
