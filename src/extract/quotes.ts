@@ -351,7 +351,11 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     if (afterPunctuation) {
       // "…," said Smith — but never "…, saying Smith" (a participle's subject is the speaker before it).
       const inverted = info.lemma === 'tell' || info.participle ? null : phraseAfter(tokens, verbTo, text);
-      if (inverted && inverted.kind !== 'pronoun') {
+      // "…, said Smith." / "…, said Smith in a statement" — but not "…, said Schumer has …" (a clause).
+      const afterInverted = inverted ? tokens[inverted.to] : undefined;
+      const invertedEnds =
+        !afterInverted || afterInverted.kind !== 'word' || RIGHT_BOUNDARY.has(afterInverted.lower);
+      if (inverted && inverted.kind !== 'pronoun' && invertedEnds) {
         cues.push({
           verbFrom: i,
           verbTo,
@@ -954,6 +958,8 @@ function reportedClause(
     const beforeFrame = tokens[frameFrom - 1]?.text === ',' ? tokens[frameFrom - 2] : tokens[frameFrom - 1];
     const afterQuotation = beforeFrame?.kind === 'quote';
     const first = tokens[from];
+    // "Germany's DAX added 0.1 per cent": a number is a quantity, not what was said.
+    if (first && /^[\d$€£]/.test(first.text)) return null;
     // A cue right after a quotation ("…," she wrote in an email) reports a clause only with "that".
     const opensClause = /^(?:that|he|she|it|they|we|i)$/.test(first?.lower ?? '');
     const clauseAllowed =
