@@ -612,6 +612,7 @@ function readArticle(
 ): void {
   let following: Credit | null = null;
   let voter: Entity | null = null;
+  const awaitingCredit: Quote[] = [];
   states.forEach((state, paragraphIndex) => {
     const { paragraph, scan } = state;
     const text = paragraph.text;
@@ -673,6 +674,15 @@ function readArticle(
     const paragraphCues = work.flatMap((w) =>
       w.cues.map((c) => ({ ...c, at: w.tokens[c.verbFrom]?.start ?? w.start })),
     );
+    // The paragraph that carries on a quotation left open credits it, when it names the speaker.
+    const firstCue = paragraphCues[0];
+    if (awaitingCredit.length > 0 && scan.spans[0] && !scan.spans[0].opened && firstCue) {
+      for (const quote of awaitingCredit) {
+        quote.speaker = firstCue.credit.speaker;
+        quote.role = firstCue.credit.role;
+      }
+    }
+    if (!scan.spans[0] || scan.spans[0].opened) awaitingCredit.length = 0;
     for (const sentence of work) {
       const { tokens, cues } = sentence;
       const spans = scan.spans.filter((s) => s.start >= sentence.start && s.start < sentence.end);
@@ -719,13 +729,16 @@ function readArticle(
         const own = nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues);
         const credit = own?.credit ?? following;
         if (!own && credit?.entity) tracker.mention(credit.entity, base + span.start, true);
-        quotes.push({
+        const quote: Quote = {
           text: spanText,
           kind: direct ? 'direct' : 'partial',
           paragraph: paragraph.number,
           speaker: credit?.speaker ?? null,
           role: credit?.role ?? null,
-        });
+        };
+        quotes.push(quote);
+        // A quotation that runs into the next paragraph may be credited there ("…," said Nicholson).
+        if (!own && !span.closed) awaitingCredit.push(quote);
         if (credit?.speaker && direct && !insideClause) following = credit;
       }
     }
