@@ -195,7 +195,6 @@ export class Knowledge {
       knowledge.#addIngested([article]),
     );
     phase('extract');
-    plan.cache?.compact(new Set(plan.keys));
     const indexedArticles = unrestored.length + plan.missing.length;
     if (indexedArticles > 0 || !restored) knowledge.#saveSnapshot(log);
     phase('save');

@@ -26,7 +26,8 @@ export interface CacheStats {
 
 export class ExtractionCache {
   readonly #file: string;
-  readonly #entries = new Map<string, string>();
+  /** Payloads by key; null once handed over (`release`): the keys are all a running bot needs. */
+  readonly #entries = new Map<string, string | null>();
   readonly #log: LogSink;
   stats: CacheStats = { records: 0, bytes: 0, discardedBytes: 0 };
 
@@ -52,7 +53,15 @@ export class ExtractionCache {
   }
 
   get(key: string): string | undefined {
-    return this.#entries.get(key);
+    return this.#entries.get(key) ?? undefined;
+  }
+
+  /**
+   * Lets go of the payloads read so far (tens of MB for an archive): once decoded they are not
+   * needed again, except by `compact`, which is therefore run before.
+   */
+  release(): void {
+    for (const key of this.#entries.keys()) this.#entries.set(key, null);
   }
 
   has(key: string): boolean {
@@ -104,8 +113,8 @@ export class ExtractionCache {
   put(entries: Iterable<[key: string, payload: string]>): void {
     const chunks: Buffer[] = [];
     for (const [key, payload] of entries) {
-      if (this.#entries.get(key) === payload) continue;
-      this.#entries.set(key, payload);
+      if (this.#entries.has(key)) continue;
+      this.#entries.set(key, null);
       const body = Buffer.from(payload, 'utf8');
       const header = Buffer.alloc(HEADER);
       header.writeUInt32LE(body.length, 0);
@@ -135,9 +144,11 @@ export class ExtractionCache {
     let used = 0;
     for (const key of inUse) if (this.#entries.has(key)) used++;
     if (this.#entries.size < 64 || used * 2 > this.#entries.size) return;
+    if ([...inUse].some((key) => this.#entries.get(key) === null)) return;
     for (const key of [...this.#entries.keys()]) if (!inUse.has(key)) this.#entries.delete(key);
     const chunks: Buffer[] = [MAGIC];
     for (const [key, payload] of this.#entries) {
+      if (payload === null) continue;
       const body = Buffer.from(payload, 'utf8');
       const header = Buffer.alloc(HEADER);
       header.writeUInt32LE(body.length, 0);

@@ -73,6 +73,8 @@ export function planIngest(records: readonly ArticleFields[], options: IngestOpt
       missing.push(i);
     }
   });
+  cache?.compact(new Set(keys));
+  cache?.release();
   return { records, keys, cache, cached, missing };
 }
 
@@ -173,7 +175,6 @@ export async function ingest(
   const byIndex = new Map<string, IngestedArticle>();
   for (const article of plan.cached) byIndex.set(article.fields.id, article);
   const report = await extractMissing(plan, options, (article) => byIndex.set(article.fields.id, article));
-  plan.cache?.compact(new Set(plan.keys));
   return {
     articles: records.flatMap((fields) => byIndex.get(fields.id) ?? []),
     fromCache: plan.cached.length,

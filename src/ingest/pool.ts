@@ -5,6 +5,8 @@ import type { WorkerBatch, WorkerResult } from './extract-worker.ts';
 
 /** Articles sent to a worker at a time: enough to amortise the message, small enough to balance the load. */
 const BATCH = 16;
+/** Heap cap of an extraction worker; compromise and chrono-node need well under 100 MB of it. */
+const WORKER_HEAP_MB = 256;
 
 export interface PoolOptions {
   workers?: number;
@@ -44,7 +46,10 @@ export async function extractOnWorkers(
         return true;
       };
       for (let i = 0; i < count; i++) {
-        const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url));
+        // A smaller old generation makes a worker collect sooner: its garbage is most of its memory.
+        const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
         workers.push(worker);
         worker.on('message', (results: WorkerResult[]) => {
           for (const result of results) options.onResult(result);

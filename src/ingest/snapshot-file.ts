@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 
 /**
  * A file of typed arrays with a JSON header, checked as a whole:
@@ -38,20 +38,33 @@ export function writeSnapshot(file: string, header: object, blobs: readonly Blob
   });
   const headerBytes = Buffer.from(JSON.stringify({ header, blobs: infos }), 'utf8');
   const start = align8(MAGIC.length + 4 + headerBytes.length);
-  const data = Buffer.alloc(start + at + 20);
-  MAGIC.copy(data, 0);
-  data.writeUInt32LE(headerBytes.length, MAGIC.length);
-  headerBytes.copy(data, MAGIC.length + 4);
-  blobs.forEach((blob, i) => {
-    const info = infos[i];
-    if (info) data.set(new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength), start + info.offset);
-  });
-  createHash('sha1')
-    .update(data.subarray(0, data.length - 20))
-    .digest()
-    .copy(data, data.length - 20);
+  const head = Buffer.alloc(start);
+  MAGIC.copy(head, 0);
+  head.writeUInt32LE(headerBytes.length, MAGIC.length);
+  headerBytes.copy(head, MAGIC.length + 4);
+  // Written piece by piece, hashing as it goes: no second copy of a 100 MB index in memory.
   const aside = `${file}.${process.pid}.tmp`;
-  writeFileSync(aside, data);
+  const fd = openSync(aside, 'w');
+  try {
+    const hash = createHash('sha1');
+    const write = (bytes: Uint8Array): void => {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written);
+    };
+    const put = (bytes: Uint8Array): void => {
+      hash.update(bytes);
+      write(bytes);
+    };
+    put(head);
+    for (const blob of blobs) {
+      put(new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength));
+      const padding = align8(blob.byteLength) - blob.byteLength;
+      if (padding > 0) put(new Uint8Array(padding));
+    }
+    write(hash.digest());
+  } finally {
+    closeSync(fd);
+  }
   renameSync(aside, file);
 }
 

@@ -69,7 +69,7 @@ describe('ExtractionCache', () => {
     const dir = tempDir();
     const cache = ExtractionCache.open(dir);
     cache.put(Array.from({ length: 100 }, (_, i): [string, string] => [key(i), `{"n":${i}}`]));
-    cache.compact(new Set([key(5), key(6)]));
+    ExtractionCache.open(dir).compact(new Set([key(5), key(6)]));
     const again = ExtractionCache.open(dir);
     expect(again.size).toBe(2);
     expect(again.get(key(6))).toBe('{"n":6}');
