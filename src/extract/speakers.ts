@@ -307,12 +307,9 @@ export class SpeakerTracker {
     const byRole = this.lastMentioned(position, hasRole) ?? this.entities.find(hasRole) ?? null;
     if (byRole) return byRole;
     // "The report said": the organisation that issued it, when the article has named one.
-    if (DOCUMENT_NOUNS.has(head)) {
-      return (
-        this.lastMentioned(position, (e) => e.kind === 'org', true) ??
-        this.lastMentioned(position, (e) => e.kind === 'org')
-      );
-    }
+    // Only an organisation that has been a subject or a speaker: a news agency the article merely
+    // credits ("told The Canadian Press") did not write the report.
+    if (DOCUMENT_NOUNS.has(head)) return this.lastMentioned(position, (e) => e.kind === 'org', true);
     if (NOMINAL_ORGANISATION_HEADS.has(head)) {
       return (
         this.lastMentioned(position, (e) => e.kind === 'org', true) ??
