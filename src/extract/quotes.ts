@@ -507,7 +507,8 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
       scan,
       sentences,
       caption: CAPTION_CREDIT.test(paragraph.text),
-      headline: isHeadline(paragraph.text),
+      // A paragraph that leaves a quotation open runs on into the next: not a subhead.
+      headline: isHeadline(paragraph.text) && !scan.openAtEnd,
     });
   }
   const tracker = new SpeakerTracker();

@@ -49,6 +49,18 @@ describe('quotation marks', () => {
     ]);
   });
 
+  it('credits a quotation left open to the speaker named in the paragraph that carries it on', () => {
+    const quotes = quotesOf(
+      'The memo went to every department head.',
+      '"Staff who may work from home include those whose duties',
+      'do not require them on site," wrote Rachel Nakamura, the director of operations.',
+    );
+    expect(brief(quotes)).toEqual([
+      [2, 'direct', '"Staff who may work from home include those whose duties', 'Rachel Nakamura'],
+      [3, 'direct', 'do not require them on site,"', 'Rachel Nakamura'],
+    ]);
+  });
+
   it('keeps single quotes nested in a double quotation inside it', () => {
     const quotes = quotesOf('"He told me, \'Go home and rest,\' and I did," said Aiko Tanaka.');
     expect(brief(quotes)).toEqual([
