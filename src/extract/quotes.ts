@@ -517,8 +517,6 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
   tracker.restart();
   const quotes: Quote[] = [];
   readArticle(states, tracker, quotes, options);
-  if (process.env.QENT)
-    console.error(tracker.entities.map((e) => `${e.name}/${e.kind}/${e.gender}/${e.evidence}`).join(' | '));
   return quotes;
 }
 
@@ -642,15 +640,6 @@ function readArticle(
         continue;
       }
       const cues: Cue[] = [];
-      if (process.env.QDEBUG && text.includes(process.env.QDEBUG))
-        console.error(
-          JSON.stringify(masked.slice(sentence.start, sentence.end)),
-          findCues(tokens, masked).map((c) => [
-            c.kind,
-            tokens[c.verbFrom]?.text,
-            runText(tokens, c.subjectFrom, c.subjectTo, masked),
-          ]),
-        );
       for (const raw of findCues(tokens, masked)) {
         let credit: Credit;
         if (raw.kind === 'participle') {
