@@ -247,3 +247,17 @@ export const isPlaceOrTime = (words: string[]): boolean =>
       tagsOf(w).some((t) => PLACE_OR_TIME_TAGS.has(t)) ||
       /^(?:new|north|south|east|west|upper|lower|day|eve|st\.?)$/i.test(w),
   );
+
+const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Negative']);
+
+/** compromise knows the word as an adverb, a conjunction or the like ("Finally", "Nonetheless"). */
+export const isFunctionWord = (word: string): boolean => {
+  const tags = tagsOf(word);
+  if (tags.some((t) => FUNCTION_TAGS.has(t))) return true;
+  // Sentence adverbs compromise derives rather than lists ("Finally", "Nonetheless"); "Kelly" is a name.
+  const isName = tags.some(
+    (t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName',
+  );
+  if (!isName && /^\p{Lu}\p{Ll}{3,}(?:ly|less)$/u.test(word)) return true;
+  return /^(?:Moreover|Furthermore|Therefore|Thus|Otherwise|Besides|Regardless|Instead)$/.test(word);
+};

@@ -6,6 +6,7 @@ import {
   firstNameGender,
   isAcronym,
   isCapitalised,
+  isFunctionWord,
   isKnownOrganisation,
   isOccupation,
   isPlaceOrTime,
@@ -66,7 +67,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token || !isNameWord(token) || NOT_NAME_WORDS.has(token.text)) {
+    // "Finally Demi", "Perhaps Tracy": a capitalised adverb opening a sentence is not part of a name.
+    if (!token || !isNameWord(token) || NOT_NAME_WORDS.has(token.text) || isFunctionWord(token.text)) {
       i++;
       continue;
     }
