@@ -200,14 +200,6 @@ const NOT_A_PERSON_TAGS = new Set([
   'Demonym',
   'Organization',
   'SportsTeam',
-  'Currency',
-  'Unit',
-  'Preposition',
-  'Determiner',
-  'Pronoun',
-  'Conjunction',
-  'Plural',
-  'Uncountable',
 ]);
 
 /**

@@ -176,6 +176,15 @@ export class SpeakerTracker {
     const words = nameWords(clean);
     const isOrg = isOrganisationName(clean.split(/\s+/));
     let entity = this.entities.find((e) => sameWords(e.words, words));
+    if (!entity && isOrg) {
+      // "Suncor" after "Suncor Energy": the shorter form of an organisation already named.
+      const longer = this.entities.filter((e) => e.kind === 'org' && startsWith(e.words, words));
+      const found = this.mostRecent(longer, position) ?? longer[0];
+      if (found) {
+        this.mention(found, position, subject);
+        return found;
+      }
+    }
     if (!entity && !isOrg) {
       // A shorter form of a name already seen ("Al-e Sadeq" after "Mohammad Kazem Al-e Sadeq").
       const longer = this.entities.filter(
