@@ -178,7 +178,13 @@ export class SpeakerTracker {
     let entity = this.entities.find((e) => sameWords(e.words, words));
     if (!entity && isOrg) {
       // "Suncor" after "Suncor Energy": the shorter form of an organisation already named.
-      const longer = this.entities.filter((e) => e.kind === 'org' && startsWith(e.words, words));
+      // Not "the IRGC" for "the IRGC's Ground Force": a possessive names something else.
+      const longer = this.entities.filter(
+        (e) =>
+          e.kind === 'org' &&
+          startsWith(e.words, words) &&
+          !/['’]s$/.test(e.name.split(/\s+/)[words.length - 1] ?? ''),
+      );
       const found = this.mostRecent(longer, position) ?? longer[0];
       if (found) {
         this.mention(found, position, subject);
@@ -246,7 +252,9 @@ export class SpeakerTracker {
       (e) =>
         sameWords(e.words, words) ||
         endsWith(e.words, words) ||
-        (e.kind === 'org' && startsWith(e.words, words)),
+        (e.kind === 'org' &&
+          startsWith(e.words, words) &&
+          !/['’]s$/.test(e.name.split(/\s+/)[words.length - 1] ?? '')),
     );
     const byFirstName =
       words.length === 1
