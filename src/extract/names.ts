@@ -237,7 +237,9 @@ export const isPlaceOrTime = (words: string[]): boolean =>
   words.every(
     (w) =>
       tagsOf(w).some((t) => PLACE_OR_TIME_TAGS.has(t)) ||
-      /^(?:new|north|south|east|west|upper|lower|day|eve|st\.?)$/i.test(w),
+      /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|upstate|downstate|downtown|greater|day|eve|st\.?)$/i.test(
+        w,
+      ),
   );
 
 const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Negative']);

@@ -175,7 +175,9 @@ export class SpeakerTracker {
     const clean = name.replace(/['’]s$/u, '');
     const words = nameWords(clean);
     const isOrg = isOrganisationName(clean.split(/\s+/));
-    let entity = this.entities.find((e) => sameWords(e.words, words));
+    let entity = this.entities.find((e) => sameWords(e.words, words)) ?? this.byInitials(clean);
+    // "Samsung Electronics Co." after "Samsung Electronics": keep the fullest form.
+    if (entity && sameWords(entity.words, words) && clean.length > entity.name.length) entity.name = clean;
     if (!entity && isOrg) {
       // "Suncor" after "Suncor Energy": the shorter form of an organisation already named.
       // Not "the IRGC" for "the IRGC's Ground Force": a possessive names something else.
@@ -204,9 +206,10 @@ export class SpeakerTracker {
     }
     if (!entity) {
       // A longer form of a name already seen ("Smith" then "John Smith") upgrades the entity.
-      entity = this.entities.find(
-        (e) => e.kind === 'person' && !isOrg && e.words.length < words.length && endsWith(words, e.words),
-      );
+      entity =
+        this.entities.find(
+          (e) => e.kind === 'person' && !isOrg && e.words.length < words.length && endsWith(words, e.words),
+        ) ?? null;
       if (entity) {
         entity.name = clean;
         entity.words = words;
@@ -235,6 +238,22 @@ export class SpeakerTracker {
     return entity;
   }
 
+  /** "EDC" for "Export Development Canada": an acronym of an organisation's capitalised words. */
+  private byInitials(name: string): Entity | null {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return null;
+    return (
+      this.entities.find(
+        (e) =>
+          e.kind === 'org' &&
+          e.name
+            .split(/\s+/)
+            .filter((w) => /^\p{Lu}/u.test(w))
+            .map((w) => w[0])
+            .join('') === name,
+      ) ?? null
+    );
+  }
+
   /** Records a reference (name, surname, pronoun, nominal, quotation) so salience follows the article. */
   mention(entity: Entity, position: number, subject = false): void {
     this.mentions.push({ entity, position, subject });
@@ -248,6 +267,8 @@ export class SpeakerTracker {
     if (exact.length > 0 && !(words.length === 1 && exact.every((e) => e.kind === 'person'))) {
       return this.mostRecent(exact, position) ?? exact[0] ?? null;
     }
+    const abbreviated = this.byInitials(name);
+    if (abbreviated) return abbreviated;
     const bySurname = this.entities.filter(
       (e) =>
         sameWords(e.words, words) ||
