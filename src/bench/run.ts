@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { findSource, listSpeakers, suggestTopics, whatHappened, whoSaid } from '../answer/index.ts';
 import { Knowledge } from '../core/knowledge.ts';
 import type { LogSink } from '../core/log-sink.ts';
@@ -32,9 +31,6 @@ const { values } = parseArgs({
   },
 });
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
 /** Progress and phase lines on stderr; the table and the JSON line alone on stdout. */
 const quietLog: LogSink = {
   info: (fields, message) => {
@@ -45,10 +41,6 @@ const quietLog: LogSink = {
 };
 const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
 const random = seededRandom(Number(values.seed));
-let peakRss = 0;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 25);
 
 interface Timing {
   medianMs: number;
@@ -71,6 +63,22 @@ async function corpusFile(): Promise<string> {
     return file;
   }
   if (limit === null) return values.corpus;
+  if (values.corpus.endsWith('.jsonl')) {
+    // The first N lines, streamed: reading a whole archive here would inflate this process's memory.
+    const file = join(work, `first-${limit}.jsonl`);
+    const lines: string[] = [];
+    const input = createInterface({
+      input: createReadStream(values.corpus),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    for await (const line of input) {
+      if (line.trim() !== '') lines.push(line);
+      if (lines.length >= limit) break;
+    }
+    input.close();
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  }
   // The first N articles, as JSON Lines: the same articles every run.
   const { records } = await readCorpusFields([values.corpus]);
   const file = join(work, `first-${limit}.jsonl`);
@@ -141,10 +149,17 @@ function time(run: () => unknown): number {
   return performance.now() - started;
 }
 
-function warmStart(
-  corpus: string,
-  cacheDir: string,
-): { readyMs: number; loadMs: number; peakRssMB: number; restoredIndex: boolean; phases: object } {
+interface StartReport {
+  readyMs: number;
+  loadMs: number;
+  rssMB: number;
+  peakRssMB: number;
+  restoredIndex: boolean;
+  phases: object;
+}
+
+/** Loads the corpus in a fresh process, as the bot does at start; its memory is its own. */
+function startProcess(corpus: string, cacheDir: string): StartReport {
   const script = fileURLToPath(new URL('./warm.ts', import.meta.url));
   const out = execFileSync(process.execPath, [...process.execArgv, script, corpus, cacheDir], {
     encoding: 'utf8',
@@ -158,20 +173,25 @@ async function main(): Promise<void> {
   const cacheDir = join(work, 'cache');
   const queryCount = Number(values.queries);
 
-  console.error(`cold ingestion of ${corpus} …`);
-  const coldStarted = performance.now();
-  let cold: Knowledge | null = await Knowledge.load([corpus], quietLog, { cacheDir });
-  const coldIngestMs = performance.now() - coldStarted;
-  const articles = cold.articleCount;
-  cold = null;
-  collectGarbage();
-
+  console.error(`cold ingestion of ${corpus} (a fresh process, empty cache) …`);
+  const cold = startProcess(corpus, cacheDir);
+  console.error('cold', JSON.stringify(cold));
+  const coldIngestMs = cold.loadMs;
   console.error('warm start (a fresh process on the cache) …');
-  const warm = warmStart(corpus, cacheDir);
-  console.error('warm start', JSON.stringify(warm));
+  const warm = startProcess(corpus, cacheDir);
+  console.error('warm', JSON.stringify(warm));
+  const cacheMB = (name: string): number => {
+    try {
+      return statSync(join(cacheDir, name)).size / 1e6;
+    } catch {
+      return 0;
+    }
+  };
   const warmInProcessStarted = performance.now();
   const k = await Knowledge.load([corpus], quietLog, { cacheDir });
   const warmInProcessMs = performance.now() - warmInProcessStarted;
+  const articles = k.articleCount;
+  const queryProcessRssMB = process.memoryUsage().rss / 1e6;
   const items = k.quotes.size + k.events.size + k.passages.size;
 
   console.error('questions …');
@@ -227,8 +247,7 @@ async function main(): Promise<void> {
   const addOneMs = performance.now() - addOneStarted;
   if (!found) console.error('warn: the added article was not found');
 
-  clearInterval(sampler);
-  const peakRssMB = Math.max(peakRss / 1e6, warm.peakRssMB, process.resourceUsage().maxRSS / 1024);
+  const peakRssMB = Math.max(cold.peakRssMB, warm.peakRssMB);
 
   console.error(
     'recall@5 on phrase queries, and Fuse.js alone on the same items (slow: that is the point) …',
@@ -278,7 +297,12 @@ async function main(): Promise<void> {
     fuseMedianMs: timing(fuseMs).medianMs,
     fuseP95Ms: timing(fuseMs).p95Ms,
     peakRssMB: Math.round(peakRssMB),
+    coldPeakRssMB: Math.round(cold.peakRssMB),
     warmPeakRssMB: Math.round(warm.peakRssMB),
+    loadedRssMB: Math.round(warm.rssMB),
+    queryProcessRssMB: Math.round(queryProcessRssMB),
+    cacheMB: { extractions: round(cacheMB('extractions.pack')), searchIndex: round(cacheMB('search.snap')) },
+    warmPhasesMs: warm.phases,
   };
   const speedup = result.fuseP95Ms / Math.max(0.1, result.recallSearch.p95Ms);
   const rows: [string, string][] = [
@@ -305,7 +329,14 @@ async function main(): Promise<void> {
       'Fuse.js alone median / p95',
       `${result.fuseMedianMs} / ${result.fuseP95Ms} ms (${speedup.toFixed(0)}× slower at p95)`,
     ],
-    ['peak RSS', `${result.peakRssMB} MB (warm process ${result.warmPeakRssMB} MB)`],
+    [
+      'peak RSS (cold ingestion / warm start)',
+      `${result.coldPeakRssMB} / ${result.warmPeakRssMB} MB (${result.loadedRssMB} MB once loaded)`,
+    ],
+    [
+      'cache on disk',
+      `${result.cacheMB.extractions} MB extractions + ${result.cacheMB.searchIndex} MB search index`,
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`| ${'measure'.padEnd(width)} | value |`);
@@ -322,6 +353,5 @@ main()
     process.exitCode = 1;
   })
   .finally(() => {
-    clearInterval(sampler);
     rmSync(work, { recursive: true, force: true });
   });

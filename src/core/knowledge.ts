@@ -183,7 +183,7 @@ export class Knowledge {
       ...(options.progressStream ? { progressStream: options.progressStream } : {}),
     };
     const ingestOptions = { ...knowledge.#ingestOptions, cacheDir: knowledge.#cacheDir };
-    const plan = planIngest(corpus.records, ingestOptions);
+    const plan = planIngest(corpus.records, ingestOptions, true);
     phase('cache');
     const restored = knowledge.#restore(plan.cached, log);
     phase('restore');

@@ -50,8 +50,15 @@ export interface IngestPlan {
   missing: number[];
 }
 
-/** Computes every article's content key and takes from the cache what it holds. */
-export function planIngest(records: readonly ArticleFields[], options: IngestOptions): IngestPlan {
+/**
+ * Computes every article's content key and takes from the cache what it holds. With `wholeCorpus`
+ * (a load, not an addition), records no article uses any more are compacted away first.
+ */
+export function planIngest(
+  records: readonly ArticleFields[],
+  options: IngestOptions,
+  wholeCorpus = false,
+): IngestPlan {
   const log = options.log ?? silentLog;
   const cache = options.cacheDir === null ? null : openCache(options.cacheDir, log);
   const version = extractorVersion();
@@ -73,7 +80,7 @@ export function planIngest(records: readonly ArticleFields[], options: IngestOpt
       missing.push(i);
     }
   });
-  cache?.compact(new Set(keys));
+  if (wholeCorpus) cache?.compact(new Set(keys));
   cache?.release();
   return { records, keys, cache, cached, missing };
 }

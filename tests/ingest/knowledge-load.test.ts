@@ -146,6 +146,8 @@ describe('Knowledge.load with a cache', () => {
     expect(report).toMatchObject({ added: 1, changed: 0 });
     expect(findSource(k, { text: 'zephyrine aqueduct' }).results[0]?.articleId).toBe('late');
     expect(k.articleCount).toBe(7);
+    // The others stay cached: adding one article never throws the rest of the cache away.
+    expect((await load(dir, cache)).report).toMatchObject({ fromCache: 6, extracted: 0 });
   });
 
   it('updates in place: new, edited and removed files, the rest untouched', async () => {
