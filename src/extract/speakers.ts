@@ -283,7 +283,15 @@ export class SpeakerTracker {
         : [];
     if (bySurname.length === 0 && byFirstName.length === 0) return null;
     if (bySurname.length === 0) {
-      const found = this.lastMentioned(position, (e) => byFirstName.includes(e)) ?? byFirstName[0] ?? null;
+      // Several people share the word ("Kim" for Kim Jong-un and Kim Yong-chol): the one the article
+      // has made the subject most often.
+      const salience = (e: Entity) =>
+        this.mentions.filter((m) => m.entity === e && m.subject && m.position < position).length;
+      const ranked = [...byFirstName].sort((a, b) => salience(b) - salience(a));
+      const found =
+        byFirstName.length > 1 && ranked[0] && salience(ranked[0]) > salience(ranked[1] as Entity)
+          ? ranked[0]
+          : (this.lastMentioned(position, (e) => byFirstName.includes(e)) ?? byFirstName[0] ?? null);
       // An article that calls one Greenspan "Michael" keeps the bare surname for the other one.
       if (found) this.calledByFirstName.add(found);
       return found;
