@@ -718,7 +718,7 @@ function readArticle(
         }
         const own = nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues);
         const credit = own?.credit ?? following;
-        if (!own && credit?.entity) tracker.mention(credit.entity, base + span.start, true);
+        if (!own && direct && credit?.entity) tracker.mention(credit.entity, base + span.start, true);
         const quote: Quote = {
           text: spanText,
           kind: direct ? 'direct' : 'partial',
