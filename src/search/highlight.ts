@@ -36,13 +36,46 @@ export function wordMatchesTerm(word: string, term: string): boolean {
   return false;
 }
 
+/**
+ * One query's terms, with what each word of the texts it meets answered remembered: the same words
+ * come back in every candidate, and comparing a word with a misspelt term (an edit distance) is the
+ * costly part of marking and of coverage.
+ */
+export class TermMatcher {
+  readonly terms: readonly string[];
+  readonly #memo = new Map<string, number>();
+
+  constructor(terms: readonly string[]) {
+    // Up to 31 terms fit a bit mask; a longer query only compares its first 31 words this way.
+    this.terms = terms.slice(0, 31);
+  }
+
+  /** A bit per term the word answers. */
+  mask(word: string): number {
+    let mask = this.#memo.get(word);
+    if (mask === undefined) {
+      mask = 0;
+      for (let i = 0; i < this.terms.length; i++)
+        if (wordMatchesTerm(word, this.terms[i] ?? '')) mask |= 1 << i;
+      this.#memo.set(word, mask);
+    }
+    return mask;
+  }
+}
+
+const bitCount = (n: number): number => {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
+};
+
 /** The ranges of `text` whose words answer one of the query's terms: what a reply shows in bold. */
-export function highlightTerms(text: string, terms: readonly string[]): Highlight[] {
+export function highlightTerms(text: string, terms: readonly string[], matcher?: TermMatcher): Highlight[] {
   if (terms.length === 0) return [];
   const highlights: Highlight[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = normaliseText(match[0]).replace(/[’]/g, "'");
-    if (terms.some((term) => wordMatchesTerm(word, term))) {
+    if (matcher ? matcher.mask(word) !== 0 : terms.some((term) => wordMatchesTerm(word, term))) {
       const start = match.index ?? 0;
       const previous = highlights.at(-1);
       // Neighbouring marked words become one range, so "**settle problems**" reads as one phrase.
@@ -57,9 +90,14 @@ export function highlightTerms(text: string, terms: readonly string[]): Highligh
 }
 
 /** The share of the query's terms that some word of the text answers (1 when all are there). */
-export function termCoverage(text: string, terms: readonly string[]): number {
+export function termCoverage(text: string, terms: readonly string[], matcher?: TermMatcher): number {
   if (terms.length === 0) return 0;
   const words = new Set((normaliseText(text).match(WORD) ?? []).map((w) => w.replace(/[’]/g, "'")));
+  if (matcher && matcher.terms.length === terms.length) {
+    let mask = 0;
+    for (const word of words) mask |= matcher.mask(word);
+    return bitCount(mask) / terms.length;
+  }
   let found = 0;
   for (const term of terms) {
     if (words.has(term)) found++;

@@ -1,6 +1,6 @@
 import Fuse, { type FuseOptionKey } from 'fuse.js';
 import type { Highlight } from '../core/types.ts';
-import { highlightTerms, termCoverage } from './highlight.ts';
+import { highlightTerms, TermMatcher, termCoverage } from './highlight.ts';
 import { CANDIDATES, FULL_SCAN_LIMIT, FUSE_OPTIONS, MIN_TERM_COVERAGE } from './options.ts';
 import { type CleanQuery, wordsOf } from './query.ts';
 import { indexTerms } from './terms.ts';
@@ -183,12 +183,13 @@ export class TextIndex<T> {
     const pattern = query.terms.join(' ');
     const ranked = fuse.search(pattern, { limit: Math.max(limit * 3, 30) });
     const hits: Hit<T>[] = [];
+    const matcher = new TermMatcher(query.terms);
     for (const result of ranked) {
       const text = this.#highlightField.get(result.item) ?? '';
       // Fuse's fuzzy score alone lets a long paragraph "match" on near-misses ("ground" ~ "around"):
       // a result must contain, as words, at least half of what was asked.
       const everything = this.#fields.map((f) => f.get(result.item) ?? '').join(' ');
-      const coverage = termCoverage(everything, query.terms);
+      const coverage = termCoverage(everything, query.terms, matcher);
       if (coverage < MIN_TERM_COVERAGE) continue;
       let score = ((result.score ?? 1) + (1 - coverage)) / 2;
       if (containsPhrase(text, query.words)) score *= 0.5;
@@ -198,7 +199,7 @@ export class TextIndex<T> {
     // Marks only for what is returned: they cost as much as the scoring above.
     const shown = hits.slice(0, limit);
     for (const hit of shown)
-      hit.highlights = highlightTerms(this.#highlightField.get(hit.item) ?? '', query.terms);
+      hit.highlights = highlightTerms(this.#highlightField.get(hit.item) ?? '', query.terms, matcher);
     return shown;
   }
 }
