@@ -541,8 +541,19 @@ function registerNames(
     const position = base + (tokens[from]?.start ?? 0);
     // A sentence's subject (its first name, at its start) is what later pronouns pick up.
     const after = tokens[to];
+    // "Chinese foreign ministry spokeswoman Hua Chunying shot back": only description words before it.
+    const describedSubject =
+      from <= 6 &&
+      tokens
+        .slice(0, from)
+        .every(
+          (t) =>
+            (t.kind === 'word' && !LEFT_BOUNDARY.has(t.lower) && !DETERMINERS.has(t.lower)) ||
+            (t.lower === 'the' && t === tokens[0]),
+        );
     const subject =
       (index === 0 && from <= 1) ||
+      (index <= 2 && describedSubject) ||
       (tokens[from - 1]?.text === ',' &&
         after?.kind === 'word' &&
         /^\p{Ll}/u.test(after.text) &&
@@ -643,7 +654,11 @@ function readArticle(
       for (const raw of findCues(tokens, masked)) {
         let credit: Credit;
         if (raw.kind === 'participle') {
-          credit = cues.at(-1)?.credit ?? following ?? { speaker: null, role: null, entity: null };
+          // "Hua Chunying shot back, saying …": the participle's subject is the sentence's subject.
+          const subject = [...subjects][0];
+          credit = cues.at(-1)?.credit ??
+            (subject ? { speaker: subject.name, role: subject.role, entity: subject } : null) ??
+            following ?? { speaker: null, role: null, entity: null };
         } else {
           credit = resolveCredit(tokens, raw, text, tracker, base);
           if (raw.kind === 'inverted') {
