@@ -163,7 +163,7 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
     return { from, to, kind: 'name', nameFrom, role: roleClean && roleClean.length > 0 ? roleClean : null };
   }
   // A capitalised title standing alone may be a surname ("Major said" for Robert Major): resolved later.
-  if (lastRun && lastRun.to === words.length && words.length === 1) {
+  if (lastRun && lastRun.to === words.length && words.length === 1 && from > 0) {
     return { from, to, kind: 'name', nameFrom: from, role: null };
   }
   const lowerWords = words.map((t) => t.lower);
@@ -317,6 +317,11 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     if (i > 0 && isCapitalised(token.text)) continue;
     // "continued", "asked", "called" credit a quotation next to them, never a clause of their own.
     if (!found.info.takesClause && !NEEDS_THAT.has(found.info.lemma) && !hasQuotation) continue;
+    // "agreed with this finding": a that-verb with neither a clause nor a quotation reports nothing.
+    if (NEEDS_THAT.has(found.info.lemma) && !hasQuotation) {
+      const start = tokens[clauseStart(tokens, i + found.words, found.info)]?.lower ?? '';
+      if (!/^(?:that|he|she|it|they|we|i)$/.test(start)) continue;
+    }
     const { info } = found;
     const verbTo = i + found.words;
     let before = i - 1;
