@@ -95,6 +95,36 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('resolves an acronym to the organisation it abbreviates', () => {
+    const quotes = quotesOf(
+      'Export Development Canada insured the project in 2006.',
+      '"We are obligated to respect the confidentiality of our clients," EDC said.',
+    );
+    expect(speakers(quotes)).toEqual([[2, 'Export Development Canada', null]]);
+  });
+
+  it('takes the name set off after a description as the speaker', () => {
+    const quotes = quotesOf(
+      "The golfer's agent, Danny Okonkwo, told reporters the golfer was feeling better.",
+    );
+    expect(speakers(quotes)).toEqual([[1, 'Danny Okonkwo', "golfer's agent"]]);
+  });
+
+  it('keeps a speaker the phrase rules cannot parse as the article describes them', () => {
+    const quotes = quotesOf(
+      'People arrested at the camp last week said that officers had used too much force.',
+    );
+    expect(quotes).toEqual([
+      {
+        text: 'that officers had used too much force',
+        kind: 'indirect',
+        paragraph: 1,
+        speaker: 'People arrested at the camp last week',
+        role: null,
+      },
+    ]);
+  });
+
   it('leaves the speaker null when the article does not say who spoke', () => {
     const quotes = quotesOf(
       'The storm knocked out power to 20,000 homes.',
