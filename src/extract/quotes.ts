@@ -358,8 +358,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       const inverted = info.lemma === 'tell' || info.participle ? null : phraseAfter(tokens, verbTo, text);
       // "…, said Smith." / "…, said Smith in a statement" — but not "…, said Schumer has …" (a clause).
       const afterInverted = inverted ? tokens[inverted.to] : undefined;
-      const invertedEnds =
-        !afterInverted || afterInverted.kind !== 'word' || RIGHT_BOUNDARY.has(afterInverted.lower);
+      const invertedEnds = afterInverted?.kind !== 'word' || RIGHT_BOUNDARY.has(afterInverted.lower);
       if (inverted && inverted.kind !== 'pronoun' && invertedEnds) {
         cues.push({
           verbFrom: i,
