@@ -61,11 +61,14 @@ export class TextIndex<T> {
   #live = 0;
   #fullScan: Fuse<T> | null = null;
 
-  constructor(fields: SearchField<T>[]) {
+  readonly #candidates: number;
+
+  constructor(fields: SearchField<T>[], options: { candidates?: number } = {}) {
     const first = fields[0];
     if (!first) throw new Error('a TextIndex needs at least one field');
     this.#fields = fields;
     this.#highlightField = first;
+    this.#candidates = options.candidates ?? CANDIDATES;
   }
 
   get size(): number {
@@ -151,7 +154,7 @@ export class TextIndex<T> {
       return item !== undefined && (!filter || filter(item));
     };
     const out: T[] = [];
-    for (const slot of this.#words.search(query.words, CANDIDATES, accept)) {
+    for (const slot of this.#words.search(query.words, this.#candidates, accept)) {
       const item = this.#slots[slot];
       if (item !== undefined) out.push(item);
     }
