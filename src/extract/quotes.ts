@@ -659,7 +659,11 @@ function readArticle(
         let credit: Credit;
         if (raw.kind === 'participle') {
           // "Hua Chunying shot back, saying …": the participle's subject is the sentence's subject.
-          const subject = [...subjects][0];
+          // …or the person a pronoun opening the sentence refers to ("He voiced …, writing …").
+          const opener = PRONOUNS.get(tokens[0]?.lower ?? '');
+          const subject =
+            [...subjects][0] ??
+            (opener ? tracker.resolvePronoun(opener, base + (tokens[0]?.start ?? 0)) : null);
           credit = cues.at(-1)?.credit ??
             (subject ? { speaker: subject.name, role: subject.role, entity: subject } : null) ??
             following ?? { speaker: null, role: null, entity: null };
