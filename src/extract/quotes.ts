@@ -52,6 +52,8 @@ interface Cue {
   verb: VerbInfo | null;
   /** The subject is taken as written, not parsed ("People arrested last week"). */
   raw?: true;
+  /** The subject is a description with its determiner before a comma ("the lanky, bespectacled professor"). */
+  definite?: true;
   credit: Credit;
 }
 
@@ -397,6 +399,12 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     const bare = info.form === info.lemma.split(' ')[0] && !/^(?:say|tell)$/.test(info.lemma);
     const singular = phrase && phrase.kind !== 'pronoun' && !/s$/.test(tokens[phrase.to - 1]?.lower ?? '');
     if (phrase && !(bare && singular)) {
+      // "the lanky, bespectacled professor said": a description whose determiner sits before a comma.
+      const definite =
+        phrase.kind === 'nominal' &&
+        tokens[phrase.from - 1]?.text === ',' &&
+        tokens[phrase.from - 2]?.kind === 'word' &&
+        tokens[phrase.from - 3]?.lower === 'the';
       cues.push({
         verbFrom: i,
         verbTo,
@@ -404,6 +412,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         subjectTo: phrase.to,
         kind: 'left',
         verb: info,
+        ...(definite ? { definite: true as const } : {}),
       });
       continue;
     }
@@ -800,7 +809,7 @@ function resolveCredit(
         return { speaker: owner.name, role: owner.role, entity: owner };
       }
     }
-    const entity = tracker.resolveNominal(phraseText, position);
+    const entity = tracker.resolveNominal(cue.definite ? `the ${phraseText}` : phraseText, position);
     if (entity) {
       tracker.mention(entity, position, true);
       return { speaker: entity.name, role: entity.role, entity };
