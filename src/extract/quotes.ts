@@ -318,7 +318,12 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     // "Article Continued Below": a capitalised verb inside a sentence is a title, not a report.
     if (i > 0 && isCapitalised(token.text)) continue;
     // "continued", "asked", "called" credit a quotation next to them, never a clause of their own.
-    if (!found.info.takesClause && !NEEDS_THAT.has(found.info.lemma) && !hasQuotation) continue;
+    // …and only when the quotation is next to the verb ("Canada has asked China" inside a reported
+    // clause is not a cue for the quotation at the end of the sentence).
+    const quotationNear = tokens
+      .slice(Math.max(0, i - 6), i + found.words + 6)
+      .some((t) => t.kind === 'quote');
+    if (!found.info.takesClause && !NEEDS_THAT.has(found.info.lemma) && !quotationNear) continue;
     // "agreed with this finding": a that-verb with neither a clause nor a quotation reports nothing.
     if (NEEDS_THAT.has(found.info.lemma) && !hasQuotation) {
       const start = tokens[clauseStart(tokens, i + found.words, found.info)]?.lower ?? '';

@@ -163,7 +163,14 @@ function inflect(lemma: string): string[] {
   if (irregular) return irregular;
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  return [lemma, third, `${stem}ed`, `${stem}ing`];
+  const forms = [lemma, third, `${stem}ed`, `${stem}ing`];
+  // "admit" → "admitted": a final consonant after a single vowel doubles (the extra spelling is harmless
+  // for verbs that do not double).
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(lemma)) {
+    const last = lemma.at(-1) ?? '';
+    forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
+  }
+  return forms;
 }
 
 export interface VerbInfo {
