@@ -127,6 +127,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('knows inflected reporting verbs and keeps a clause whole past verbs that only credit quotations', () => {
+    const quotes = quotesOf(
+      'Okonjo admitted his posts need approval before they go out.',
+      'Minister Lena Varga says Canada has asked Peru to spare the man, calling the sentence "inhumane."',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'his posts need approval before they go out', 'Okonjo'],
+      [2, 'indirect', 'Canada has asked Peru to spare the man', 'Lena Varga'],
+    ]);
+  });
+
   it('does not report a future, a denial or a noun as speech', () => {
     const quotes = quotesOf(
       'Police will maintain a presence downtown.',
