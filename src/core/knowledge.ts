@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ArticleFields } from '../corpus/article.ts';
 import type { SkippedFile } from '../corpus/load.ts';
+import type { ExtractionCache } from '../ingest/extraction-cache.ts';
 import { articleKey, searchVersion } from '../ingest/fingerprint.ts';
 import {
   extractMissing,
@@ -77,6 +78,7 @@ export const CACHE_FROM = 200;
 const QUOTE_CANDIDATES = 60;
 export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 const SNAPSHOT_FILE = 'search.snap';
+const SNAPSHOT_DELAY_MS = 2_000;
 
 /** How the last load or update went: for logs and the benchmark. */
 export interface LoadReport {
@@ -151,6 +153,9 @@ export class Knowledge {
   readonly #segments: Segment[] = [];
   readonly #segmentOf = new Map<string, Segment>();
   #cacheDir: string | null = null;
+  /** The extraction cache as the load opened it: later additions reuse it rather than read it again. */
+  #cache: ExtractionCache | null = null;
+  #saveTimer: NodeJS.Timeout | null = null;
   #ingestOptions: Omit<IngestOptions, 'cacheDir'> = {};
   /** Files that could not be read at the last load, with why: shown to whoever asks. */
   skipped: SkippedFile[] = [];
@@ -203,7 +208,11 @@ export class Knowledge {
     );
     phase('extract');
     const indexedArticles = unrestored.length + plan.missing.length;
+    knowledge.#cache = plan.cache;
     if (indexedArticles > 0 || !restored) knowledge.#saveSnapshot(log);
+    // Sorted now rather than at the first keystroke of the first autocomplete.
+    knowledge.#speakerList();
+    knowledge.#topics();
     phase('save');
     knowledge.report = {
       articles: knowledge.articleCount,
@@ -251,7 +260,7 @@ export class Knowledge {
     log: LogSink,
     started: number,
   ): Promise<UpdateReport> {
-    const ingestOptions = { ...this.#ingestOptions, log, cacheDir: this.#cacheDir };
+    const ingestOptions = { ...this.#ingestOptions, log, cacheDir: this.#cacheDir, cache: this.#cache };
     const known = new Set(records.map((r) => r.id));
     const gone = removeMissing ? [...this.#articles.keys()].filter((id) => !known.has(id)) : [];
     // Content keys are cheap to compute; only articles whose key changed go through extraction.
@@ -262,7 +271,7 @@ export class Knowledge {
     this.remove(gone);
     if (ingested) this.#addIngested(ingested.articles);
     if (skipped) this.skipped = skipped;
-    if (gone.length > 0 || fresh.length > 0) this.#saveSnapshot(log);
+    if (gone.length > 0 || fresh.length > 0) this.#scheduleSnapshot(log);
     const result = {
       added: fresh.length - changed,
       changed,
@@ -426,6 +435,29 @@ export class Knowledge {
     return true;
   }
 
+  /**
+   * Saves the snapshot a little later, once for a burst of changes, so an added article is answerable
+   * without waiting for 100 MB to be written. Unref'd: a process that ends first only means the next
+   * start indexes those few articles itself.
+   */
+  #scheduleSnapshot(log: LogSink): void {
+    if (this.#cacheDir === null) return;
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      this.#saveSnapshot(log);
+    }, SNAPSHOT_DELAY_MS);
+    this.#saveTimer.unref();
+  }
+
+  /** Writes a pending snapshot now (before a planned exit, or in tests). */
+  flushCache(log: LogSink = silentLog): void {
+    if (!this.#saveTimer) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+    this.#saveSnapshot(log);
+  }
+
   /** Saves the word indexes and their slot layout, so the next start need not tokenize anything. */
   #saveSnapshot(log: LogSink): void {
     if (this.#cacheDir === null) return;
@@ -527,7 +559,7 @@ export class Knowledge {
     const prefix = wordsOf(typed).join(' ');
     if (prefix === '') {
       // The most said phrases overall: sorted once per change, not per keystroke.
-      table.top ??= [...counts.keys()].sort(byCount).slice(0, 100);
+      table.top ??= mostCounted(counts, 100, byCount);
       return table.top.slice(0, limit).map((i) => phrases[i] ?? '');
     }
     let low = 0;
@@ -548,6 +580,23 @@ export class Knowledge {
     starting.sort(byCount);
     return starting.slice(0, limit).map((i) => phrases[i] ?? '');
   }
+}
+
+/** The indexes of the `n` highest counts, in one pass: sorting 700,000 phrases took half a second. */
+function mostCounted(counts: Uint32Array, n: number, order: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
+  let floor = 0;
+  for (let i = 0; i < counts.length; i++) {
+    // Ties with the floor stay in: the order's tie-break decides among them.
+    if (best.length >= n && (counts[i] ?? 0) < floor) continue;
+    best.push(i);
+    if (best.length > n * 4) {
+      best.sort(order);
+      best.length = n;
+      floor = counts[best[n - 1] ?? 0] ?? 0;
+    }
+  }
+  return best.sort(order).slice(0, n);
 }
 
 interface TopicTable {

@@ -12,6 +12,8 @@ import { createProgress } from './progress.ts';
 export interface IngestOptions {
   /** Where extractions are cached; null: nowhere (everything is extracted every time). */
   cacheDir: string | null;
+  /** The cache already opened for `cacheDir` (by an earlier load): not read from disk again. */
+  cache?: ExtractionCache | null;
   log?: LogSink;
   /** Worker threads for extraction; default one per core. 0 or 1 extracts in this thread. */
   workers?: number;
@@ -60,7 +62,12 @@ export function planIngest(
   wholeCorpus = false,
 ): IngestPlan {
   const log = options.log ?? silentLog;
-  const cache = options.cacheDir === null ? null : openCache(options.cacheDir, log);
+  const cache =
+    options.cache !== undefined
+      ? options.cache
+      : options.cacheDir === null
+        ? null
+        : openCache(options.cacheDir, log);
   const version = extractorVersion();
   const keys = records.map((fields) => articleKey(fields, version));
   const cached: IngestedArticle[] = [];
