@@ -30,6 +30,9 @@ function containsPhrase(text: string, words: readonly string[]): boolean {
   return ` ${wordsOf(text).join(' ')} `.includes(` ${words.join(' ')} `);
 }
 
+/** How much an exact phrase match improves a score: enough to put it above every non-phrase match. */
+const PHRASE_FACTOR = 0.2;
+
 const recentTerms = new Map<string, string[]>();
 const RECENT_LIMIT = 512;
 
@@ -195,7 +198,8 @@ export class TextIndex<T> {
       const coverage = termCoverage(everything, query.terms, matcher);
       if (coverage < MIN_TERM_COVERAGE) continue;
       let score = ((result.score ?? 1) + (1 - coverage)) / 2;
-      if (containsPhrase(text, query.words)) score *= 0.5;
+      // The asker's exact words, in order, outrank any scattered match: a quote pasted back is that quote.
+      if (containsPhrase(text, query.words)) score *= PHRASE_FACTOR;
       hits.push({ item: result.item, score, highlights: [] });
     }
     hits.sort((a, b) => a.score - b.score);
