@@ -204,9 +204,16 @@ function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | 
     const preposition = tokens[phrase.from - 1];
     const objectOfPreposition =
       phrase.kind === 'nominal' || (phrase.kind === 'name' && !isPersonName(tokens, phrase));
-    if (objectOfPreposition && preposition && /^(?:at|of|from|with|for|in|on)$/.test(preposition.lower)) {
+    if (objectOfPreposition && preposition && /^(?:at|of|from|with|for|in|on|by)$/.test(preposition.lower)) {
       const head = phraseBefore(tokens, phrase.from - 2, text);
-      if (head && head.kind !== 'pronoun') return head;
+      // "A statement from the EU said": a document speaks for whoever issued it.
+      const issued =
+        head?.kind === 'nominal' &&
+        /^(?:from|by|of)$/.test(preposition.lower) &&
+        DOCUMENT_NOUNS.has(tokens[head.to - 1]?.lower ?? '') &&
+        phrase.kind === 'name';
+      if (issued) return phrase;
+      if (head && head.kind !== 'pronoun' && preposition.lower !== 'by') return head;
     }
     return phrase;
   }
@@ -482,6 +489,13 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 const CAPTION_CREDIT =
   /\((?:[^()]*\/[^()]*|[^()]*\b(?:Photo|Getty|Images|Reuters|AP|AFP|Press|Shutterstock|File|Submitted|Handout|Twitter|Instagram|Facebook|YouTube)\b[^()]*)\)\s*$/;
 
+/**
+ * Photo captions that open with the agency's credit run into the caption itself: "The Canadian Press A
+ * train derailment is shown near Field". The agency name followed by a capitalised word is a credit.
+ */
+const LEADING_CAPTION_CREDIT =
+  /^(?:The Canadian Press|The Associated Press|Associated Press|AP Photo|Reuters|AFP|Getty Images|Bloomberg)\s+(?!(?:Photo\b|News\b|Wire\b))\p{Lu}/u;
+
 /** Subheads and headlines: short, and no sentence-ending punctuation (inside closing quotation marks either). */
 const isHeadline = (text: string): boolean =>
   !/[.!?:)]\s*$/.test(text.replace(/["“”'‘’\s]+$/, '')) && wordCount(text) <= 14;
@@ -524,7 +538,7 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
       paragraph,
       scan,
       sentences,
-      caption: CAPTION_CREDIT.test(paragraph.text),
+      caption: CAPTION_CREDIT.test(paragraph.text) || LEADING_CAPTION_CREDIT.test(paragraph.text),
       // A paragraph that leaves a quotation open runs on into the next: not a subhead.
       headline: isHeadline(paragraph.text) && !scan.openAtEnd,
     });
@@ -668,6 +682,7 @@ function readArticle(
         voter = only ?? null;
         continue;
       }
+      mentionIssuers(tokens, text, base, tracker);
       const cues: Cue[] = [];
       for (const raw of findCues(tokens, masked)) {
         let credit: Credit;
@@ -772,6 +787,26 @@ function readArticle(
   });
 }
 
+/**
+ * "A report by the railway company details …": the issuer of a document becomes the one that later
+ * "the report said" refers to (a subject mention of it where the document is named).
+ */
+function mentionIssuers(tokens: Token[], text: string, base: number, tracker: SpeakerTracker): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!DOCUMENT_NOUNS.has(tokens[i]?.lower ?? '') || !/^(?:by|from)$/.test(tokens[i + 1]?.lower ?? ''))
+      continue;
+    const phrase = phraseAfter(tokens, i + 2, text);
+    if (!phrase || phrase.kind === 'pronoun') continue;
+    const position = base + (tokens[i]?.start ?? 0);
+    const phraseText = runText(tokens, phrase.from, phrase.to, text);
+    const entity =
+      phrase.kind === 'name'
+        ? tracker.resolveName(runText(tokens, phrase.nameFrom, phrase.to, text), position)
+        : tracker.resolveNominal(phraseText, position);
+    if (entity?.kind === 'org') tracker.mention(entity, position, true);
+  }
+}
+
 const POSSESSIVE_PRONOUNS = new Map<string, 'm' | 'f' | 'plural' | 'it'>([
   ['his', 'm'],
   ['her', 'f'],
@@ -791,8 +826,25 @@ function resolveCredit(
   base: number,
 ): Credit {
   const none: Credit = { speaker: null, role: null, entity: null };
-  if (cue.raw)
+  if (cue.raw) {
+    // "The parole board decision allowing his release said": a document speaks for its issuer.
+    let document = cue.subjectFrom;
+    while (document < cue.subjectTo && !DOCUMENT_NOUNS.has(tokens[document]?.lower ?? '')) document++;
+    if (
+      document < cue.subjectTo &&
+      document > cue.subjectFrom + 1 &&
+      DETERMINERS.has(tokens[cue.subjectFrom]?.lower ?? '')
+    ) {
+      const description = runText(tokens, cue.subjectFrom + 1, document + 1, text);
+      const position = base + (tokens[cue.subjectFrom]?.start ?? 0);
+      const issuer = tracker.resolveNominal(`the ${description}`, position);
+      if (issuer) {
+        tracker.mention(issuer, position, true);
+        return { speaker: issuer.name, role: issuer.role, entity: issuer };
+      }
+    }
     return { speaker: runText(tokens, cue.subjectFrom, cue.subjectTo, text), role: null, entity: null };
+  }
   const phrase = classifyPhrase(tokens, cue.subjectFrom, cue.subjectTo, text);
   if (!phrase) return none;
   const position = base + (tokens[cue.subjectFrom]?.start ?? 0);

@@ -55,6 +55,13 @@ export interface NameRun {
   titleTo: number;
 }
 
+/** Organisation words whose name goes on with "of" ("Bank of Canada", "University of Calgary"). */
+const OF_NAME_HEADS = new Set(
+  'board bank university college institute department ministry city town municipality county district commission council society association federation union court school faculty office bureau agency chamber church museum academy foundation league'.split(
+    ' ',
+  ),
+);
+
 const adjacent = (a: Token, b: Token) => b.start === a.end + 1 || b.start === a.end;
 
 const isNameWord = (token: Token): boolean =>
@@ -93,6 +100,19 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
       const particleEnd = tokens[k - 1];
       if (k > j && after && particleEnd && adjacent(particleEnd, after) && isNameWord(after)) {
         j = k + 1;
+        continue;
+      }
+      // "Parole Board of Canada", "City of Surrey": an organisation's name runs on over "of".
+      const afterOf = tokens[j + 1];
+      if (
+        next.lower === 'of' &&
+        afterOf &&
+        adjacent(next, afterOf) &&
+        isNameWord(afterOf) &&
+        !isFunctionWord(afterOf.text) &&
+        OF_NAME_HEADS.has(previous.lower)
+      ) {
+        j += 2;
         continue;
       }
       // "Procter & Gamble", "Johnson & Johnson".
@@ -347,21 +367,59 @@ export class SpeakerTracker {
     const of = words.indexOf('of');
     const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
     if (words[0] !== 'the' || words.length < 2) return null;
-    const byName = this.lastMentioned(position, (e) => e.kind === 'org' && e.words.includes(head));
+    // "the Nova Scotia judge", "the Canadian government": a proper word in the description must be in
+    // the name or the role of whoever it refers to; otherwise the article means someone it has not named.
+    const proper = phrase
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => isCapitalised(w))
+      .map((w) => withoutPossessive(w).toLowerCase())
+      .filter(
+        (w) =>
+          w !== head &&
+          !w.includes('-') &&
+          !TITLE_WORDS.has(w) &&
+          !PERSON_NOUNS.has(w) &&
+          !ORGANISATION_WORDS.has(w) &&
+          !NOMINAL_ORGANISATION_HEADS.has(w),
+      );
+    const consistent = (e: Entity) =>
+      proper.every(
+        (w) =>
+          e.words.includes(w) ||
+          (e.role ?? '')
+            .toLowerCase()
+            .split(/[\s,]+/)
+            .includes(w),
+      );
+    const last = (accept: (e: Entity) => boolean, subjectOnly = false) =>
+      this.lastMentioned(position, (e) => accept(e) && consistent(e), subjectOnly);
+    const byName = last((e) => e.kind === 'org' && e.words.includes(head));
     if (byName) return byName;
     const roleWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
-    const hasRole = (e: Entity) => e.role !== null && roleWord.test(e.role);
+    const hasRole = (e: Entity) => e.role !== null && roleWord.test(e.role) && consistent(e);
     // The role may be given later in the article ("the WHL commissioner" … "WHL commissioner Ron Robison").
-    const byRole = this.lastMentioned(position, hasRole) ?? this.entities.find(hasRole) ?? null;
+    const byRole = last(hasRole) ?? this.entities.find(hasRole) ?? null;
     if (byRole) return byRole;
     // "The report said": the organisation that issued it, when the article has named one.
     // Only an organisation that has been a subject or a speaker: a news agency the article merely
     // credits ("told The Canadian Press") did not write the report.
-    if (DOCUMENT_NOUNS.has(head)) return this.lastMentioned(position, (e) => e.kind === 'org', true);
+    const document = words.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(w));
+    if (DOCUMENT_NOUNS.has(head) || document > 0) {
+      const issuer = this.issuerOf(phrase, document, position);
+      if (issuer) return issuer;
+      return last((e) => e.kind === 'org', true);
+    }
     if (NOMINAL_ORGANISATION_HEADS.has(head)) {
+      // "the railway company": an organisation named by a word of the description.
+      const modifier = words
+        .slice(1, -1)
+        .map((w) => withoutPossessive(w))
+        .find((w) => NOMINAL_ORGANISATION_HEADS.has(w) || ORGANISATION_WORDS.has(w));
       return (
-        this.lastMentioned(position, (e) => e.kind === 'org', true) ??
-        this.lastMentioned(position, (e) => e.kind === 'org')
+        (modifier ? last((e) => e.kind === 'org' && e.words.includes(modifier)) : null) ??
+        last((e) => e.kind === 'org', true) ??
+        last((e) => e.kind === 'org')
       );
     }
     if (/s$/.test(head) && head !== 'boss') return null;
@@ -371,7 +429,33 @@ export class SpeakerTracker {
       words.some((w) => /-old$/.test(w)) ||
       head.split('-').some((part) => TITLE_WORDS.has(part))
     ) {
-      return this.lastMentioned(position, (e) => e.kind === 'person' && e.evidence > 0, true);
+      return last((e) => e.kind === 'person' && e.evidence > 0, true);
+    }
+    return null;
+  }
+
+  /**
+   * "the parole board decision", "the company's statement": the issuer a document's description names,
+   * an organisation whose name holds the words before the document noun (two words, or one capitalised).
+   */
+  private issuerOf(phrase: string, headAt: number, position: number): Entity | null {
+    const written = phrase
+      .split(/\s+/)
+      .slice(1, headAt)
+      .map((w) => withoutPossessive(w));
+    const modifiers = written.map((w) => w.toLowerCase());
+    if (modifiers.length === 0) return null;
+    if (modifiers.length >= 2 || written.some((w) => isCapitalised(w))) {
+      const named = (e: Entity) => e.kind === 'org' && containsRun(e.words, modifiers);
+      const found = this.lastMentioned(position, named) ?? this.entities.find(named);
+      if (found) return found;
+    }
+    const last = modifiers.at(-1) ?? '';
+    if (NOMINAL_ORGANISATION_HEADS.has(last)) {
+      return (
+        this.lastMentioned(position, (e) => e.kind === 'org' && e.words.includes(last)) ??
+        this.lastMentioned(position, (e) => e.kind === 'org', true)
+      );
     }
     return null;
   }
@@ -400,6 +484,9 @@ const NOMINAL_ORGANISATION_HEADS = new Set(
     ' ',
   ),
 );
+
+const containsRun = (words: string[], run: string[]): boolean =>
+  words.some((_, i) => run.every((w, j) => words[i + j] === w));
 
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 

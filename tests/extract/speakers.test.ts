@@ -140,4 +140,51 @@ describe('speaker resolution', () => {
       },
     ]);
   });
+
+  it('credits a statement "from" an organisation to the organisation, and the quotation after it too', () => {
+    const quotes = quotesOf(
+      'Several allies have spoken out about the arrests.',
+      'A statement from the Nordic Council said, "the arrests raise serious concerns about due process."',
+      '"We call for their immediate release."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Nordic Council', 'Nordic Council']);
+  });
+
+  it('credits a document whose description names its issuer ("the licensing board decision") to the issuer', () => {
+    const quotes = quotesOf(
+      'The Licensing Board of Ontario granted the permit in March over the objections of Mayor Tom Reyes.',
+      'The licensing board decision granting the permit said the applicant had met every condition.',
+      'It also said the site would be inspected twice a year.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Licensing Board of Ontario',
+      'Licensing Board of Ontario',
+    ]);
+  });
+
+  it('credits "the report" to the organisation a report was said to be "by"', () => {
+    const quotes = quotesOf(
+      'Northern Marine Railway runs the line. The Harbour Safety Authority said the train was not inspected.',
+      'A report by the railway company describes how hard it is to run trains in the cold.',
+      'Trains must slow down in deep cold, the report said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harbour Safety Authority', 'Northern Marine Railway']);
+  });
+
+  it('keeps a description with a proper word the named people lack ("the Yukon judge") as written', () => {
+    const quotes = quotesOf(
+      'Alma Reyes, the prosecutor, said the sentence was too short.',
+      'In his ruling, the Yukon judge said he saw no "realistic prospect of managing the risk" at home.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Alma Reyes', 'the Yukon judge']);
+  });
+
+  it('skips a photo caption that opens with the agency credit ("The Canadian Press A train …")', () => {
+    const quotes = quotesOf(
+      'The Harbour Safety Authority opened an inquiry on Monday.',
+      'The Canadian Press A derailed train is shown near Field, B.C. on Monday.',
+      'It said the brakes had not been applied.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harbour Safety Authority']);
+  });
 });
