@@ -54,6 +54,8 @@ interface Cue {
   raw?: true;
   /** The subject is a description with its determiner before a comma ("the lanky, bespectacled professor"). */
   definite?: true;
+  /** The subject issued the document that speaks ("a study by Civic Action"): the document's noun. */
+  document?: string;
   credit: Credit;
 }
 
@@ -111,6 +113,8 @@ const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/i;
 const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/i;
 
 interface NounPhrase {
+  /** The phrase names the issuer of a document ("a statement from the EU"): the document's noun. */
+  document?: string;
   from: number;
   to: number;
   kind: 'name' | 'pronoun' | 'nominal';
@@ -212,7 +216,7 @@ function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | 
         /^(?:from|by|of)$/.test(preposition.lower) &&
         DOCUMENT_NOUNS.has(tokens[head.to - 1]?.lower ?? '') &&
         phrase.kind === 'name';
-      if (issued) return phrase;
+      if (issued) return { ...phrase, document: tokens[head.to - 1]?.lower ?? '' };
       if (head && head.kind !== 'pronoun' && preposition.lower !== 'by') return head;
     }
     return phrase;
@@ -303,7 +307,16 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     const token = tokens[i];
     if (token?.kind !== 'word') continue;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const phrase = phraseAfter(tokens, i + 2, text);
+      let phrase = phraseAfter(tokens, i + 2, text);
+      // "according to a study (released Monday) by Civic Action": the issuer of the document.
+      if (phrase?.kind === 'nominal' && DOCUMENT_NOUNS.has(tokens[phrase.to - 1]?.lower ?? '')) {
+        for (let k = phrase.to; k < phrase.to + 8 && tokens[k]?.kind === 'word'; k++) {
+          if (!/^(?:by|from)$/.test(tokens[k]?.lower ?? '')) continue;
+          const issuer = phraseAfter(tokens, k + 1, text);
+          if (issuer?.kind === 'name') phrase = { ...issuer, document: tokens[phrase.to - 1]?.lower ?? '' };
+          break;
+        }
+      }
       if (phrase) {
         cues.push({
           verbFrom: i,
@@ -312,6 +325,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
           subjectTo: phrase.to,
           kind: 'according',
           verb: null,
+          ...(phrase.document ? { document: phrase.document } : {}),
         });
       }
       continue;
@@ -425,6 +439,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         kind: 'left',
         verb: info,
         ...(definite ? { definite: true as const } : {}),
+        ...(phrase.document ? { document: phrase.document } : {}),
       });
       continue;
     }
@@ -705,6 +720,9 @@ function readArticle(
           }
         }
         if (!credit.speaker) continue;
+        if (raw.document && credit.entity) {
+          tracker.issued(raw.document, credit.entity, base + (tokens[raw.subjectFrom]?.start ?? 0));
+        }
         cues.push({ ...raw, credit });
         // A document ("the report said") does not become the speaker that later quotations follow.
         if (!isDocumentCue(tokens, raw)) following = credit;
@@ -803,7 +821,10 @@ function mentionIssuers(tokens: Token[], text: string, base: number, tracker: Sp
       phrase.kind === 'name'
         ? tracker.resolveName(runText(tokens, phrase.nameFrom, phrase.to, text), position)
         : tracker.resolveNominal(phraseText, position);
-    if (entity?.kind === 'org') tracker.mention(entity, position, true);
+    if (entity?.kind === 'org') {
+      tracker.mention(entity, position, true);
+      tracker.issued(tokens[i]?.lower ?? '', entity, position);
+    }
   }
 }
 

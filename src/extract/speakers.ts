@@ -168,10 +168,18 @@ export class SpeakerTracker {
   private mentions: Mention[] = [];
   private readonly calledByFirstName = new Set<Entity>();
   private readonly genderVotes = new Map<Entity, { m: number; f: number }>();
+  /** Documents the article has credited to an issuer ("a study by Civic Action"), in reading order. */
+  private documents: Array<{ noun: string; entity: Entity; position: number }> = [];
+
+  /** Records who issued a document ("study", "report") so "the study said" can find them again. */
+  issued(noun: string, entity: Entity, position: number): void {
+    this.documents.push({ noun: noun.toLowerCase(), entity, position });
+  }
 
   /** Starts reading the article again with the entities (and genders) found so far. */
   restart(): void {
     this.mentions = [];
+    this.documents = [];
     for (const [entity, votes] of this.genderVotes) {
       // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he"; the
       // name's gender counts as a little less than one pronoun).
@@ -406,8 +414,15 @@ export class SpeakerTracker {
     // credits ("told The Canadian Press") did not write the report.
     const document = words.findIndex((w, i) => i > 0 && DOCUMENT_NOUNS.has(w));
     if (DOCUMENT_NOUNS.has(head) || document > 0) {
+      const noun = words[document > 0 ? document : words.length - 1] ?? head;
       const issuer = this.issuerOf(phrase, document, position);
-      if (issuer) return issuer;
+      if (issuer) {
+        this.issued(noun, issuer, position);
+        return issuer;
+      }
+      // "The study said": whoever issued the last study the article named.
+      const earlier = this.documents.filter((d) => d.noun === noun && d.position < position).at(-1);
+      if (earlier) return earlier.entity;
       return last((e) => e.kind === 'org', true);
     }
     if (NOMINAL_ORGANISATION_HEADS.has(head)) {
@@ -446,7 +461,7 @@ export class SpeakerTracker {
     const modifiers = written.map((w) => w.toLowerCase());
     if (modifiers.length === 0) return null;
     if (modifiers.length >= 2 || written.some((w) => isCapitalised(w))) {
-      const named = (e: Entity) => e.kind === 'org' && containsRun(e.words, modifiers);
+      const named = (e: Entity) => e.kind !== 'other' && containsRun(e.words, modifiers);
       const found = this.lastMentioned(position, named) ?? this.entities.find(named);
       if (found) return found;
     }
@@ -515,7 +530,7 @@ export function isNominalPhrase(words: string[]): boolean {
 
 /** Documents that "say" things for whoever issued them ("the report said", "the statement read"). */
 export const DOCUMENT_NOUNS = new Set(
-  'report statement paper study document letter release complaint lawsuit claim filing survey website memo email decision ruling judgment poll analysis submission affidavit indictment record records documents data review audit'.split(
+  'report statement paper study document letter release complaint lawsuit claim filing survey website memo email decision ruling judgment poll analysis submission affidavit indictment record records documents data review audit numbers figures statistics estimates projections forecast'.split(
     ' ',
   ),
 );

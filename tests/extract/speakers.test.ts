@@ -187,4 +187,13 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Harbour Safety Authority']);
   });
+
+  it('credits "according to a study … by X" to X, and a later "the study" to the same issuer', () => {
+    const quotes = quotesOf(
+      'Teens should look for work in shops, according to a study being released Monday by Northern Jobs Alliance.',
+      'According to the latest figures from the Labour Bureau, youth unemployment is twice the average.',
+      'The study also said that employers prize communication skills above all.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Northern Jobs Alliance', 'Labour Bureau', 'Northern Jobs Alliance']);
+  });
 });
