@@ -194,6 +194,10 @@ describe('speaker resolution', () => {
       'According to the latest figures from the Labour Bureau, youth unemployment is twice the average.',
       'The study also said that employers prize communication skills above all.',
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(['Northern Jobs Alliance', 'Labour Bureau', 'Northern Jobs Alliance']);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Northern Jobs Alliance',
+      'Labour Bureau',
+      'Northern Jobs Alliance',
+    ]);
   });
 });
