@@ -3,7 +3,6 @@ import type { ExtractedArticle } from '../core/types.ts';
 import type { ArticleFields } from '../corpus/article.ts';
 import { buildArticle } from '../corpus/article.ts';
 import { decodeExtracted } from './codec.ts';
-import { extractToPayload } from './extract-one.ts';
 import { ExtractionCache } from './extraction-cache.ts';
 import { articleKey, extractorVersion } from './fingerprint.ts';
 import { defaultWorkerCount, extractOnWorkers } from './pool.ts';
@@ -145,6 +144,8 @@ export async function extractMissing(
     progress.advance(1);
     onArticle({ fields, key, extracted });
   };
+  // Loaded only when something is extracted here: a warm start never pays for the NLP libraries.
+  const { extractToPayload } = await import('./extract-one.ts');
   const inThisThread = (index: number): void => {
     const fields = records[index] as ArticleFields;
     try {
