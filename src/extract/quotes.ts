@@ -383,7 +383,16 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     const afterPunctuation = previous?.kind !== 'word';
     if (afterPunctuation) {
       // "…," said Smith — but never "…, saying Smith" (a participle's subject is the speaker before it).
-      const inverted = info.lemma === 'tell' || info.participle ? null : phraseAfter(tokens, verbTo, text);
+      let inverted = info.lemma === 'tell' || info.participle ? null : phraseAfter(tokens, verbTo, text);
+      // "…," said a statement released by the Prime Minister's Office: the issuer speaks.
+      if (inverted?.kind === 'nominal' && DOCUMENT_NOUNS.has(tokens[inverted.to - 1]?.lower ?? '')) {
+        let k = inverted.to;
+        if (/(?:ed|en)$/.test(tokens[k]?.lower ?? '')) k++;
+        const issuer = /^(?:by|from)$/.test(tokens[k]?.lower ?? '') ? phraseAfter(tokens, k + 1, text) : null;
+        if (issuer && issuer.kind !== 'pronoun') {
+          inverted = { ...issuer, document: tokens[inverted.to - 1]?.lower ?? '' };
+        }
+      }
       // "…, said Smith." / "…, said Smith in a statement" — but not "…, said Schumer has …" (a clause).
       const afterInverted = inverted ? tokens[inverted.to] : undefined;
       const invertedEnds = afterInverted?.kind !== 'word' || RIGHT_BOUNDARY.has(afterInverted.lower);
@@ -395,6 +404,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
           subjectTo: inverted.to,
           kind: 'inverted',
           verb: info,
+          ...(inverted.document ? { document: inverted.document } : {}),
         });
         continue;
       }
@@ -885,6 +895,15 @@ function resolveCredit(
       const owner = tracker.resolvePronoun(possessive, position);
       if (owner && (DOCUMENT_NOUNS.has(tokens[phrase.to - 1]?.lower ?? '') || owner.kind === 'org')) {
         return { speaker: owner.name, role: owner.role, entity: owner };
+      }
+      // "his office said", "her ministry": the organisation of that name the article has mentioned.
+      const office = tracker.organisationNamed(tokens[phrase.to - 1]?.lower ?? '', position);
+      // …an office whose name holds the owner's title ("his office" of Prime Minister Trudeau).
+      const title = (owner?.role ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(-2);
+      const ownOffice = office !== null && title.length > 0 && title.every((w) => office.words.includes(w));
+      if (owner && office && ownOffice && phrase.to - phrase.from === 2) {
+        tracker.mention(office, position, true);
+        return { speaker: office.name, role: office.role, entity: office };
       }
     }
     const entity = tracker.resolveNominal(cue.definite ? `the ${phraseText}` : phraseText, position);

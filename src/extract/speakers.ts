@@ -297,10 +297,12 @@ export class SpeakerTracker {
     }
     const abbreviated = this.byInitials(name);
     if (abbreviated) return abbreviated;
+    // "Canada" is not "Statistics Canada": an organisation is never shortened to the place that ends it.
+    const place = isPlaceOrTime(name.replace(/^the\s+/i, '').split(/\s+/));
     const bySurname = this.entities.filter(
       (e) =>
         sameWords(e.words, words) ||
-        endsWith(e.words, words) ||
+        (endsWith(e.words, words) && !(e.kind === 'org' && place)) ||
         (e.kind === 'org' &&
           startsWith(e.words, words) &&
           !/['’]s$/.test(e.name.split(/\s+/)[words.length - 1] ?? '')),
@@ -447,6 +449,12 @@ export class SpeakerTracker {
       return last((e) => e.kind === 'person' && e.evidence > 0, true);
     }
     return null;
+  }
+
+  /** The organisation last mentioned whose name has this word ("office" for the Prime Minister's Office). */
+  organisationNamed(word: string, position: number): Entity | null {
+    if (!NOMINAL_ORGANISATION_HEADS.has(word)) return null;
+    return this.lastMentioned(position, (e) => e.kind === 'org' && e.words.includes(word));
   }
 
   /**

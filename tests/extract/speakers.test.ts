@@ -200,4 +200,22 @@ describe('speaker resolution', () => {
       'Northern Jobs Alliance',
     ]);
   });
+
+  it('does not take a place ("Canada") for an organisation whose name ends with it', () => {
+    const quotes = quotesOf(
+      'Tourism Canada reported a rise in visitors last year.',
+      'The Harbour Safety Authority opened an inquiry into the ferry crash. Canada has sent two investigators.',
+      'It said the ferry had not been inspected since May.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harbour Safety Authority']);
+  });
+
+  it('credits "…," said a statement released by an office, and "his office" of the title holder, to the office', () => {
+    const quotes = quotesOf(
+      'Premier Paul Kowalski spoke with the mayors on Monday.',
+      'The leaders discussed "the need for new housing in every region," said a statement released by the Premier\'s Office.',
+      'Kowalski and the union leaders "agreed to meet again in the spring," his office said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Premier's Office", "Premier's Office"]);
+  });
 });
