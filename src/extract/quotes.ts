@@ -580,6 +580,8 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
 interface SentenceWork {
   tokens: Token[];
   cues: Cue[];
+  /** The person the sentence opens with as its subject ("Demi apologized … and sniffed that …"). */
+  opener: Entity | null;
   start: number;
   end: number;
 }
@@ -737,7 +739,9 @@ function readArticle(
         // A document ("the report said") does not become the speaker that later quotations follow.
         if (!isDocumentCue(tokens, raw)) following = credit;
       }
-      work.push({ tokens, cues, start: sentence.start, end: sentence.end });
+      const first = persons[0];
+      const opener = first && subjects.has(first) && tokens[0]?.kind === 'word' ? first : null;
+      work.push({ tokens, cues, opener, start: sentence.start, end: sentence.end });
     }
     if (!quotes) return;
 
@@ -796,8 +800,16 @@ function readArticle(
           // Without a cue, a short fragment is a term or a scare quote ("no collusion"), not speech.
           if (!insideClause && cues.length === 0 && words.length < MIN_WORDS_UNCREDITED_FRAGMENT) continue;
         }
-        const own = nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues);
-        const credit = own?.credit ?? following;
+        // A phrase quoted in a sentence with no cue of its own is the sentence subject's ("Demi
+        // apologized and then sniffed that "…""), not the speaker of another sentence.
+        const opener = !direct && cues.length === 0 ? sentence.opener : null;
+        const own = opener
+          ? null
+          : (nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues));
+        const credit =
+          own?.credit ??
+          (opener ? { speaker: opener.name, role: opener.role, entity: opener } : null) ??
+          following;
         if (!own && direct && credit?.entity) tracker.mention(credit.entity, base + span.start, true);
         const quote: Quote = {
           text: spanText,

@@ -254,7 +254,8 @@ export class SpeakerTracker {
           : written.length > 1 && !isPlaceOrTime(written)
             ? 'org'
             : 'other';
-      const gender = kind === 'person' && written.length > 1 ? firstNameGender(written[0] ?? '') : null;
+      // A first name alone ("Colton said") tells its usual gender as well as a full name does.
+      const gender = kind === 'person' ? firstNameGender(written[0] ?? '') : null;
       entity = { name: clean, words, kind, role: null, gender, evidence: gender ? 1 : 0 };
       this.entities.push(entity);
     }

@@ -218,4 +218,20 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(["Premier's Office", "Premier's Office"]);
   });
+
+  it('gives a first name alone its usual gender, so "she said" skips the man quoted last', () => {
+    const quotes = quotesOf(
+      '"It was fun," Tracy said.',
+      '"I was nervous," Colton said.',
+      '"I want the rose," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tracy', 'Colton', 'Tracy']);
+  });
+
+  it('credits a phrase quoted in a sentence without a cue to the person the sentence opens with', () => {
+    const quotes = quotesOf(
+      'Onyeka Okafor shook things up by talking about how she saved Colton "from drowning in some bitches" on Night 1. Catherine Walsh, the target of the line, retorted, "I am a good swimmer."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Onyeka Okafor', 'Catherine Walsh']);
+  });
 });
