@@ -312,6 +312,9 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       if (phrase?.kind === 'nominal' && DOCUMENT_NOUNS.has(tokens[phrase.to - 1]?.lower ?? '')) {
         for (let k = phrase.to; k < phrase.to + 8 && tokens[k]?.kind === 'word'; k++) {
           if (!/^(?:by|from)$/.test(tokens[k]?.lower ?? '')) continue;
+          // "the memo obtained by The Globe": whoever obtained or saw a document did not write it.
+          if (/^(?:obtained|seen|reviewed|viewed|received|acquired|leaked)$/.test(tokens[k - 1]?.lower ?? ''))
+            break;
           const issuer = phraseAfter(tokens, k + 1, text);
           if (issuer?.kind === 'name') phrase = { ...issuer, document: tokens[phrase.to - 1]?.lower ?? '' };
           break;

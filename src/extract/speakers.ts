@@ -305,6 +305,7 @@ export class SpeakerTracker {
         sameWords(e.words, words) ||
         (endsWith(e.words, words) && !(e.kind === 'org' && place)) ||
         (e.kind === 'org' &&
+          !place &&
           startsWith(e.words, words) &&
           !/['’]s$/.test(e.name.split(/\s+/)[words.length - 1] ?? '')),
     );
@@ -405,7 +406,20 @@ export class SpeakerTracker {
       );
     const last = (accept: (e: Entity) => boolean, subjectOnly = false) =>
       this.lastMentioned(position, (e) => accept(e) && consistent(e), subjectOnly);
-    const byName = last((e) => e.kind === 'org' && e.words.includes(head));
+    // "the city" when the article names two: the one it mentions most, then the latest.
+    const named = this.entities.filter((e) => e.kind === 'org' && e.words.includes(head) && consistent(e));
+    const count = (e: Entity) => this.mentions.filter((m) => m.entity === e && m.position < position).length;
+    const byName =
+      named.length > 1
+        ? (named
+            .filter((e) => count(e) > 0)
+            .sort(
+              (a, b) =>
+                count(b) - count(a) ||
+                (this.lastMentionAt(position, (e) => e === b)?.position ?? 0) -
+                  (this.lastMentionAt(position, (e) => e === a)?.position ?? 0),
+            )[0] ?? null)
+        : last((e) => named.includes(e));
     if (byName) return byName;
     const roleWord = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
     const hasRole = (e: Entity) => e.role !== null && roleWord.test(e.role) && consistent(e);

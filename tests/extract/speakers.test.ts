@@ -234,4 +234,20 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Onyeka Okafor', 'Catherine Walsh']);
   });
+
+  it('does not shorten an organisation to the place that starts its name ("Halifax" for Halifax Regional Council)', () => {
+    const quotes = quotesOf(
+      'Halifax Regional Council meets on Monday. The Port Authority said the pier was unsafe.',
+      'Ferries will not stop in Halifax until spring. It said repairs would cost $4 million.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Port Authority', 'Port Authority']);
+  });
+
+  it('does not credit a document to whoever obtained it ("the memo obtained by The Herald")', () => {
+    const quotes = quotesOf(
+      'The Harbour Safety Authority reviewed the plan in May.',
+      'The fund believed in "the long-term value of these publications," according to the memo obtained by The Herald.',
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('Herald');
+  });
 });
