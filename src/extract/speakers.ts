@@ -64,8 +64,12 @@ const OF_NAME_HEADS = new Set(
 
 const adjacent = (a: Token, b: Token) => b.start === a.end + 1 || b.start === a.end;
 
+/** "Calgary-based", "Toronto-born": a capitalised modifier before a name, not part of it. */
+const PLACE_MODIFIER = /-(?:based|born|bred|area|headquartered|owned|run|led|raised|bound)$/i;
+
 const isNameWord = (token: Token): boolean =>
   token.kind === 'word' &&
+  !PLACE_MODIFIER.test(token.text) &&
   (isCapitalised(token.text) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(token.text));
 
 /** Runs of capitalised words (with name particles between them) in a token list. */
