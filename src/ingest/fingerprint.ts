@@ -39,6 +39,7 @@ export function extractorVersion(): string {
     .update(CACHE_FORMAT)
     .update(sourceText('extract'))
     .update(sourceText('corpus', ['article.ts', 'paragraphs.ts', 'sentences.ts']))
+    .update(sourceText('ingest', ['codec.ts', 'extract-one.ts']))
     .update(`compromise ${packageVersion('compromise')} chrono ${packageVersion('chrono-node')}`)
     .digest('hex');
   return extractor;
