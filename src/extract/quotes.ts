@@ -1031,7 +1031,9 @@ function clauseStart(tokens: Token[], verbTo: number, verb: VerbInfo): number {
     PREPOSITION.test(first.lower) &&
     !(first.lower === 'while' && !/ing$/.test(tokens[from + 1]?.lower ?? ''));
   if (!opensPhrase) {
-    if (that >= 0 && that < from + 8 && !punctuationBefore(that)) return that;
+    // "said it would repay some of that sum": a clause opened by its subject pronoun starts there.
+    const pronounFirst = /^(?:it|he|she|they|we|i|you)$/.test(first.lower);
+    if (that >= 0 && that < from + 8 && !punctuationBefore(that) && !pronounFirst) return that;
     return from;
   }
   if (first.lower === 'while' || first.lower === 'when') {

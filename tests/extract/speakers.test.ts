@@ -254,7 +254,7 @@ describe('speaker resolution', () => {
   it('keeps a place modifier out of a company name and knows "Energy" makes a company', () => {
     const quotes = quotesOf(
       'Ottawa paid Calgary-based Northwind Energy $600 million. Northwind said it would keep drilling.',
-      'The company noted it might have to repay some of that sum.',
+      'The company said it might have to repay some of that sum.',
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Northwind Energy', 'Northwind Energy']);
   });
