@@ -161,6 +161,7 @@ const nameWords = (name: string): string[] =>
 
 export function isOrganisationName(words: string[]): boolean {
   return (
+    words.includes('&') ||
     words.some((w) => isKnownOrganisation(w)) ||
     words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ||
     (words.length === 1 && isAcronym(words[0] ?? ''))
@@ -452,10 +453,18 @@ export class SpeakerTracker {
         .slice(1, -1)
         .map((w) => withoutPossessive(w))
         .find((w) => NOMINAL_ORGANISATION_HEADS.has(w) || ORGANISATION_WORDS.has(w));
+      // "Procter & Gamble rallied … The company said": an organisation named earlier in the same
+      // paragraph, even as an object, before the last one the article made a subject.
+      const subject = this.lastMentionAt(position, (e) => e.kind === 'org' && consistent(e), true);
+      const any = this.lastMentionAt(position, (e) => e.kind === 'org' && consistent(e));
+      const sameParagraph =
+        any && Math.floor(any.position / 1e6) === Math.floor(position / 1e6) && any !== subject;
       return (
         (modifier ? last((e) => e.kind === 'org' && e.words.includes(modifier)) : null) ??
-        last((e) => e.kind === 'org', true) ??
-        last((e) => e.kind === 'org')
+        (sameParagraph && (!subject || any.position > subject.position) ? any.entity : null) ??
+        subject?.entity ??
+        any?.entity ??
+        null
       );
     }
     if (/s$/.test(head) && head !== 'boss') return null;

@@ -147,3 +147,12 @@ describe('reported speech', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('reported clauses opened by a pronoun', () => {
+  it('starts the clause at its subject pronoun, not at a later "that" ("some of that sum")', () => {
+    const quotes = quotesOf(
+      'Ottawa paid Northwind Energy $600 million. The company said it might repay some of that sum.',
+    );
+    expect(brief(quotes)).toEqual([[1, 'indirect', 'it might repay some of that sum', 'Northwind Energy']]);
+  });
+});

@@ -258,4 +258,12 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Northwind Energy', 'Northwind Energy']);
   });
+
+  it('takes "the company" for the company named earlier in the paragraph, and "&" for a company name', () => {
+    const quotes = quotesOf(
+      'Harlow Systems said its quarter was strong.',
+      'Soap and razor maker Dunmore & Pike rallied 6 per cent. The company said its annual profit could be stronger than expected.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harlow Systems', 'Dunmore & Pike']);
+  });
 });
