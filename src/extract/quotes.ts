@@ -56,6 +56,8 @@ interface Cue {
   definite?: true;
   /** The subject issued the document that speaks ("a study by Civic Action"): the document's noun. */
   document?: string;
+  /** An unnamed source's description runs on to this token ("sources familiar with the talks"). */
+  descriptionTo?: number;
   credit: Credit;
 }
 
@@ -115,6 +117,8 @@ const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/i;
 interface NounPhrase {
   /** The phrase names the issuer of a document ("a statement from the EU"): the document's noun. */
   document?: string;
+  /** An unnamed source's description runs on to this token ("sources familiar with the talks"). */
+  descriptionTo?: number;
   from: number;
   to: number;
   kind: 'name' | 'pronoun' | 'nominal';
@@ -224,6 +228,46 @@ function phraseBefore(tokens: Token[], end: number, text: string): NounPhrase | 
   return null;
 }
 
+/** Words that end a post-modifier of an unnamed source ("sources familiar with the talks | who …"). */
+const DESCRIPTION_STOP =
+  /^(?:who|that|which|said|says|say|told|tells|have|has|had|was|were|is|are|but|because|to|in|on|at|as|while|when)$/;
+
+/**
+ * "sources familiar with the negotiations", "a person close to the team", "officials unauthorized to
+ * speak publicly and granted anonymity": where the description of an unnamed source ends (a token index),
+ * or `to` when nothing follows it.
+ */
+function descriptionEnd(tokens: Token[], to: number): number {
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  let k = to;
+  if (at(k) === 'familiar' && at(k + 1) === 'with') k += 2;
+  else if (at(k) === 'close' && at(k + 1) === 'to') k += 2;
+  else if (at(k) === 'with' && at(k + 1) === 'knowledge' && at(k + 2) === 'of') k += 3;
+  else if (/^(?:briefed|involved)$/.test(at(k)) && /^(?:on|in)$/.test(at(k + 1))) k += 2;
+  else if (/^(?:unauthorized|unauthorised|authorized|authorised)$/.test(at(k)) && at(k + 1) === 'to') {
+    // "unauthorized to speak publicly (and granted anonymity)"
+    k += 2;
+    let end = k;
+    while (
+      end < tokens.length &&
+      end - k < 8 &&
+      tokens[end]?.kind === 'word' &&
+      !/^(?:who|that|which|said|says|but)$/.test(at(end))
+    )
+      end++;
+    return end;
+  } else return to;
+  const start = k;
+  while (
+    k < tokens.length &&
+    k - start < 5 &&
+    tokens[k]?.kind === 'word' &&
+    !(k > start && DESCRIPTION_STOP.test(at(k)))
+  )
+    k++;
+  return k > start ? k : to;
+}
+
 /** The phrase names a person, not an organisation or a place ("the University of Toronto"). */
 const isPersonName = (tokens: Token[], phrase: NounPhrase): boolean => {
   const words = tokens.slice(phrase.nameFrom, phrase.to).map((t) => t.text);
@@ -329,6 +373,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
           kind: 'according',
           verb: null,
           ...(phrase.document ? { document: phrase.document } : {}),
+          ...described(tokens, phrase),
         });
       }
       continue;
@@ -397,7 +442,9 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         }
       }
       // "…, said Smith." / "…, said Smith in a statement" — but not "…, said Schumer has …" (a clause).
-      const afterInverted = inverted ? tokens[inverted.to] : undefined;
+      const afterInverted = inverted
+        ? tokens[inverted.kind === 'nominal' ? descriptionEnd(tokens, inverted.to) : inverted.to]
+        : undefined;
       const invertedEnds = afterInverted?.kind !== 'word' || RIGHT_BOUNDARY.has(afterInverted.lower);
       if (inverted && inverted.kind !== 'pronoun' && invertedEnds) {
         cues.push({
@@ -408,6 +455,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
           kind: 'inverted',
           verb: info,
           ...(inverted.document ? { document: inverted.document } : {}),
+          ...described(tokens, inverted),
         });
         continue;
       }
@@ -433,7 +481,10 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       }
       continue;
     }
-    const phrase = phraseBefore(tokens, before, text);
+    let phrase = phraseBefore(tokens, before, text);
+    // "sources familiar with the negotiations have said": the source before its description.
+    const source = describedSource(tokens, before, text);
+    if (source) phrase = source;
     // "the Treasury note rose": a bare verb form after a singular name or description is a noun.
     const bare = info.form === info.lemma.split(' ')[0] && !/^(?:say|tell)$/.test(info.lemma);
     const singular = phrase && phrase.kind !== 'pronoun' && !/s$/.test(tokens[phrase.to - 1]?.lower ?? '');
@@ -453,6 +504,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         verb: info,
         ...(definite ? { definite: true as const } : {}),
         ...(phrase.document ? { document: phrase.document } : {}),
+        ...(phrase.descriptionTo ? { descriptionTo: phrase.descriptionTo } : {}),
       });
       continue;
     }
@@ -474,6 +526,33 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
   }
   return cues;
+}
+
+/** The description an unnamed source carries, as cue fields ({} when it has none). */
+function described(tokens: Token[], phrase: NounPhrase): { descriptionTo?: number } {
+  if (phrase.kind !== 'nominal') return {};
+  const end = descriptionEnd(tokens, phrase.to);
+  return end > phrase.to ? { descriptionTo: end } : {};
+}
+
+/** "sources familiar with the negotiations (have) said": the source whose description ends at `end`. */
+function describedSource(tokens: Token[], end: number, text: string): NounPhrase | null {
+  for (let k = end - 1; k >= 1 && end - k <= 9; k--) {
+    const token = tokens[k];
+    if (token?.kind !== 'word') return null;
+    if (
+      !/^(?:familiar|close|knowledge|briefed|involved|unauthorized|unauthorised|authorized|authorised)$/.test(
+        token.lower,
+      )
+    )
+      continue;
+    const from = token.lower === 'knowledge' ? k - 1 : k;
+    const head = phraseBefore(tokens, from - 1, text);
+    if (!head || head.kind !== 'nominal' || head.to !== from) return null;
+    const descriptionTo = descriptionEnd(tokens, from);
+    return descriptionTo === end + 1 ? { ...head, descriptionTo } : null;
+  }
+  return null;
 }
 
 /** The words between a clause boundary and the verb, when they can describe a speaker. */
@@ -926,7 +1005,8 @@ function resolveCredit(
       tracker.mention(entity, position, true);
       return { speaker: entity.name, role: entity.role, entity };
     }
-    return { speaker: phraseText.replace(/['’]s$/, ''), role: null, entity: null };
+    const written = cue.descriptionTo ? runText(tokens, phrase.from, cue.descriptionTo, text) : phraseText;
+    return { speaker: tracker.describe(written.replace(/['’]s$/, '')), role: null, entity: null };
   }
   const nameText = runText(tokens, phrase.nameFrom, phrase.to, text).replace(/^the\s+/i, '');
   const entity =

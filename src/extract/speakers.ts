@@ -176,6 +176,39 @@ export class SpeakerTracker {
   /** Documents the article has credited to an issuer ("a study by Civic Action"), in reading order. */
   private documents: Array<{ noun: string; entity: Entity; position: number }> = [];
 
+  /** Unnamed sources as the article first describes them ("sources familiar with the negotiations"). */
+  private descriptions: string[] = [];
+
+  /**
+   * An unnamed source as the article described it: a description with more to it is remembered, and a
+   * bare "sources" or "the officials" later is the source described before with the same noun.
+   */
+  describe(written: string): string {
+    const words = written.split(/\s+/);
+    const head = (w: string[]) => {
+      const i = w.findIndex(
+        (x, k) =>
+          k > 0 &&
+          /^(?:familiar|close|with|briefed|involved|unauthorized|unauthorised|authorized|authorised)$/i.test(
+            x,
+          ),
+      );
+      return (i > 0 ? w[i - 1] : w.at(-1))?.toLowerCase() ?? '';
+    };
+    const noun = head(words);
+    const bare =
+      words.length <= 2 &&
+      /s$/.test(noun) &&
+      !/^(?:a|an|one|some|two|three|several|many)$/i.test(words[0] ?? '');
+    if (bare) {
+      const earlier = this.descriptions.filter((d) => head(d.split(/\s+/)) === noun).at(-1);
+      if (earlier) return earlier;
+    } else if (words.length >= 3 && head(words) !== words.at(-1)?.toLowerCase()) {
+      this.descriptions.push(written);
+    }
+    return written;
+  }
+
   /** Records who issued a document ("study", "report") so "the study said" can find them again. */
   issued(noun: string, entity: Entity, position: number): void {
     this.documents.push({ noun: noun.toLowerCase(), entity, position });
@@ -185,6 +218,7 @@ export class SpeakerTracker {
   restart(): void {
     this.mentions = [];
     this.documents = [];
+    this.descriptions = [];
     for (const [entity, votes] of this.genderVotes) {
       // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he"; the
       // name's gender counts as a little less than one pronoun).

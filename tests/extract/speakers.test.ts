@@ -266,4 +266,17 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Harlow Systems', 'Dunmore & Pike']);
   });
+
+  it('keeps an unnamed source with its description, and a later bare "sources" as that source', () => {
+    const quotes = quotesOf(
+      'The mill has been for sale since May, and sources familiar with the negotiations have said it could close by March.',
+      'The union was not told of the bid, according to officials unauthorized to speak publicly.',
+      'A buyer may be named next week, sources said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'sources familiar with the negotiations',
+      'officials unauthorized to speak publicly',
+      'sources familiar with the negotiations',
+    ]);
+  });
 });
