@@ -887,7 +887,7 @@ function readArticle(
         const opener = !direct && cues.length === 0 ? sentence.opener : null;
         const own = opener
           ? null
-          : (nearestCue(span, cues, tokens) ?? nearestParagraphCue(span, paragraphCues));
+          : (nearestCue(span, cues, tokens, text) ?? nearestParagraphCue(span, paragraphCues));
         const credit =
           own?.credit ??
           (opener ? { speaker: opener.name, role: opener.role, entity: opener } : null) ??
@@ -1259,12 +1259,19 @@ function isDirect(
   return false;
 }
 
-function nearestCue(span: QuoteSpan, cues: Cue[], tokens: Token[]): Cue | null {
+function nearestCue(span: QuoteSpan, cues: Cue[], tokens: Token[], text: string): Cue | null {
   let best: Cue | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
+  // A quotation that ends its sentence ("…to come.”) is not credited by a new sentence after it
+  // ("While some critics say …").
+  const endsSentence = /[.!?]["”’']?$/.test(text.slice(span.start, span.end));
   for (const cue of cues) {
     const from =
       tokens[Math.min(cue.verbFrom, cue.subjectFrom >= 0 ? cue.subjectFrom : cue.verbFrom)]?.start ?? 0;
+    if (endsSentence && from >= span.end) {
+      const first = tokens.find((t) => t.start >= span.end);
+      if (first?.kind === 'word' && /^\p{Lu}/u.test(first.text) && !isCueStart(cue, tokens, first)) continue;
+    }
     const to = tokens[Math.max(cue.verbTo, cue.subjectTo) - 1]?.end ?? 0;
     const distance = from >= span.end ? from - span.end : span.start >= to ? (span.start - to) * 1.5 : 0;
     if (distance < bestDistance) {
@@ -1274,6 +1281,12 @@ function nearestCue(span: QuoteSpan, cues: Cue[], tokens: Token[]): Cue | null {
   }
   return best;
 }
+
+/** The cue's frame starts at this token ("“….” Smith said" starts with its subject). */
+const isCueStart = (cue: Cue, tokens: Token[], token: Token): boolean => {
+  const first = Math.min(cue.verbFrom, cue.subjectFrom >= 0 ? cue.subjectFrom : cue.verbFrom);
+  return tokens[first] === token && cue.kind !== 'according';
+};
 
 /** A paragraph's own cue credits its other quotations ("…," she said. "…"): the nearest one before, else after. */
 function nearestParagraphCue(span: QuoteSpan, cues: Array<Cue & { at: number }>): Cue | null {

@@ -156,3 +156,12 @@ describe('reported clauses opened by a pronoun', () => {
     expect(brief(quotes)).toEqual([[1, 'indirect', 'it might repay some of that sum', 'Northwind Energy']]);
   });
 });
+
+describe('a quotation that ends its sentence', () => {
+  it('is not credited by the cue of a new sentence after it', () => {
+    const quotes = quotesOf(
+      '"We are pleased with the first year," says program director Lena Ostrowski. "We are setting ourselves up for the next two." While some critics say the bond is a gimmick, others disagree.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Ostrowski', 'some critics', 'Lena Ostrowski']);
+  });
+});
