@@ -979,7 +979,7 @@ function resolveCredit(
     if (!kind) return none;
     const entity = tracker.resolvePronoun(kind, position);
     if (!entity) return none;
-    tracker.mention(entity, position, true);
+    tracker.mention(entity, position, true, true);
     return { speaker: entity.name, role: entity.role, entity };
   }
   if (phrase.kind === 'nominal') {
@@ -1002,7 +1002,7 @@ function resolveCredit(
     }
     const entity = tracker.resolveNominal(cue.definite ? `the ${phraseText}` : phraseText, position);
     if (entity) {
-      tracker.mention(entity, position, true);
+      tracker.mention(entity, position, true, true);
       return { speaker: entity.name, role: entity.role, entity };
     }
     const written = cue.descriptionTo ? runText(tokens, phrase.from, cue.descriptionTo, text) : phraseText;
@@ -1011,7 +1011,7 @@ function resolveCredit(
   const nameText = runText(tokens, phrase.nameFrom, phrase.to, text).replace(/^the\s+/i, '');
   const entity =
     tracker.resolveName(nameText, position) ?? tracker.introduce(nameText, position, phrase.role);
-  tracker.mention(entity, position, true);
+  tracker.mention(entity, position, true, true);
   entity.evidence++;
   if (phrase.role && !entity.role) entity.role = phrase.role;
   return { speaker: entity.name, role: phrase.role ?? entity.role, entity };

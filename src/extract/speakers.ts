@@ -43,6 +43,8 @@ interface Mention {
   entity: Entity;
   /** The mention is the subject of its sentence or the speaker of a quotation. */
   subject: boolean;
+  /** The mention is the speaker a cue credits ("Blumenthal" in "…," said Blumenthal). */
+  spoke?: boolean;
   /** Position in the article: paragraph index × 1e6 + offset, so mentions compare in reading order. */
   position: number;
 }
@@ -323,8 +325,8 @@ export class SpeakerTracker {
   }
 
   /** Records a reference (name, surname, pronoun, nominal, quotation) so salience follows the article. */
-  mention(entity: Entity, position: number, subject = false): void {
-    this.mentions.push({ entity, position, subject });
+  mention(entity: Entity, position: number, subject = false, spoke = false): void {
+    this.mentions.push({ entity, position, subject, ...(spoke ? { spoke } : {}) });
   }
 
   /** The person or organisation a name mention ("Al-e Sadeq", "Jamil", "the IRGC") refers to. */
@@ -395,6 +397,19 @@ export class SpeakerTracker {
     }
     const fits = (e: Entity) => e.kind === 'person' && e.gender === pronoun;
     const open = (e: Entity) => e.kind === 'person' && e.gender === null && e.evidence > 0;
+    // "…," said Sen. Blumenthal. Schumer, he said, "…": someone the paragraph has already quoted.
+    const paragraph = Math.floor(position / 1e6);
+    let speaker: Mention | null = null;
+    for (const m of this.mentions) {
+      if (
+        m.spoke &&
+        m.position < position &&
+        Math.floor(m.position / 1e6) === paragraph &&
+        (fits(m.entity) || open(m.entity))
+      )
+        speaker = m;
+    }
+    if (speaker) return speaker.entity;
     const known = this.lastMentionAt(position, fits, true);
     const unknown = this.lastMentionAt(position, open, true);
     // A person whose gender the article never showed is taken only when no one of that gender is in view.
@@ -422,7 +437,7 @@ export class SpeakerTracker {
     // the name or the role of whoever it refers to; otherwise the article means someone it has not named.
     const proper = phrase
       .split(/\s+/)
-      .slice(1)
+      .slice(1, of > 0 ? of : undefined)
       .filter((w) => isCapitalised(w))
       .map((w) => withoutPossessive(w).toLowerCase())
       .filter(
@@ -501,7 +516,8 @@ export class SpeakerTracker {
         null
       );
     }
-    if (/s$/.test(head) && head !== 'boss') return null;
+    // "officials" is many people; "sergeant-at-arms" is one.
+    if (/s$/.test(head.split('-')[0] ?? head) && head !== 'boss') return null;
     if (
       PERSON_NOUNS.has(head) ||
       TITLE_WORDS.has(head) ||
@@ -594,7 +610,9 @@ export function isNominalPhrase(words: string[]): boolean {
     PERSON_NOUNS.has(head) ||
     ORGANISATION_WORDS.has(head) ||
     TITLE_WORDS.has(head) ||
-    DOCUMENT_NOUNS.has(head)
+    DOCUMENT_NOUNS.has(head) ||
+    // "sergeant-at-arms", "editor-in-chief"
+    (head.includes('-') && TITLE_WORDS.has(head.split('-')[0] ?? ''))
   );
 }
 

@@ -279,4 +279,15 @@ describe('speaker resolution', () => {
       'sources familiar with the negotiations',
     ]);
   });
+
+  it('takes "he said" for the man the paragraph has just quoted, not a man named since', () => {
+    const quotes = quotesOf(
+      'Senators saw no reason to spend more.',
+      '"It is the old story," said Sen. Ray Okafor. Governor Tom Ellis, he said, "knows the hearts of his colleagues."',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([
+      'Ray Okafor',
+      'Ray Okafor',
+    ]);
+  });
 });
