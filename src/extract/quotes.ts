@@ -821,6 +821,19 @@ function readArticle(
         // A document ("the report said") does not become the speaker that later quotations follow.
         if (!isDocumentCue(tokens, raw)) following = credit;
       }
+      // "According to the Crown, a report filed by Cpl. Green noted …", "At 2,300 feet, according to
+      // Gibson, Major said …": what the rest of the sentence reports comes from the according source.
+      const lead = cues[0];
+      if (
+        lead?.kind === 'according' &&
+        (lead.verbFrom === 0 || tokens[lead.verbFrom - 1]?.text === ',') &&
+        tokens[lead.subjectTo]?.text === ','
+      ) {
+        for (let c = 1; c < cues.length; c++) {
+          const cue = cues[c];
+          if (cue && cue.verbFrom > lead.subjectTo) cues[c] = { ...cue, credit: lead.credit };
+        }
+      }
       const first = persons[0];
       const opener = first && subjects.has(first) && tokens[0]?.kind === 'word' ? first : null;
       work.push({ tokens, cues, opener, start: sentence.start, end: sentence.end });

@@ -290,4 +290,12 @@ describe('speaker resolution', () => {
       'Ray Okafor',
     ]);
   });
+
+  it('credits what a sentence opened by "According to X," reports to X, whoever speaks inside it', () => {
+    const quotes = quotesOf(
+      'Malcolm Reid, an engineer, testified on Tuesday.',
+      'At 700 metres, according to Reid, the driver said he could see the stop sign.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Malcolm Reid']);
+  });
 });
