@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
       destination: pino.destination(2),
     });
-    const knowledge = await Knowledge.load([config.corpusDir], log);
+    const knowledge = await Knowledge.load([config.corpusDir], log, { cacheDir: config.cacheDir });
     await runConsole(knowledge, { banner: `${NO_TOKEN}\nMeanwhile, here is the local console.\n` });
     return;
   }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { findSource, listSpeakers, suggestTopics, whatHappened, whoSaid } from '../answer/index.ts';
 import { Knowledge } from '../core/knowledge.ts';
 import type { LogSink } from '../core/log-sink.ts';
-import { readCorpusFields } from '../ingest/read-corpus.ts';
+import { readCorpusFields } from '../corpus/load.ts';
 import { cleanQuery, isStopword, wordsOf } from '../search/query.ts';
 import { generateCorpus } from './generate.ts';
 import { misspell, pick, seededRandom } from './random.ts';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ArticleFields } from '../corpus/article.ts';
 import type { SkippedFile } from '../corpus/load.ts';
+import { readCorpusFields } from '../corpus/load.ts';
 import type { ExtractionCache } from '../ingest/extraction-cache.ts';
 import { articleKey, searchVersion } from '../ingest/fingerprint.ts';
 import {
@@ -10,7 +11,6 @@ import {
   ingest,
   planIngest,
 } from '../ingest/ingest.ts';
-import { readCorpusFields } from '../ingest/read-corpus.ts';
 import { type Blob, readSnapshot, writeSnapshot } from '../ingest/snapshot-file.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { cleanQuery, isStopword, wordsOf } from '../search/query.ts';

@@ -189,11 +189,23 @@ export async function readCorpusFile(
   }
 }
 
+export interface CorpusFields {
+  /** Each article's raw fields, in corpus order, duplicate ids dropped. */
+  records: ArticleFields[];
+  skipped: SkippedFile[];
+  files: string[];
+}
+
 /**
- * Loads every article under `paths`. A file that cannot be read is skipped with a log line naming it
- * and why; the rest loads. Duplicate ids keep the first and log the second.
+ * The corpus as raw article fields, not yet built into articles: building one splits its sentences
+ * (several ms an article), which an article already in the extraction cache never needs.
+ * A file that cannot be read is skipped with a log line naming it and why; the rest loads.
+ * Duplicate ids keep the first and log the second.
  */
-export async function loadCorpus(paths: readonly string[], log: LogSink = silentLog): Promise<LoadedCorpus> {
+export async function readCorpusFields(
+  paths: readonly string[],
+  log: LogSink = silentLog,
+): Promise<CorpusFields> {
   const skipped: SkippedFile[] = [];
   let files: string[] = [];
   for (const path of paths) {
@@ -205,27 +217,34 @@ export async function loadCorpus(paths: readonly string[], log: LogSink = silent
       log.warn({ file: path, reason }, 'skipped a corpus path');
     }
   }
-  const articles: Article[] = [];
+  const records: ArticleFields[] = [];
   const seen = new Set<string>();
   for (const file of files) {
-    let records: ArticleFields[];
+    let found: ArticleFields[];
     try {
-      records = await readCorpusFile(file, log, skipped);
+      found = await readCorpusFile(file, log, skipped);
     } catch (error) {
       if (!(error instanceof UnreadableCorpusFile)) throw error;
       skipped.push({ file: displayPath(file), reason: error.message });
       log.warn({ file: displayPath(file), reason: error.message }, 'skipped a corpus file');
       continue;
     }
-    for (const fields of records) {
+    for (const fields of found) {
       if (seen.has(fields.id)) {
         log.warn({ file: fields.source, id: fields.id }, 'skipped an article whose id is already loaded');
         continue;
       }
       seen.add(fields.id);
-      articles.push(buildArticle(fields));
+      records.push(fields);
     }
   }
+  return { records, skipped, files };
+}
+
+/** Every readable article under `paths`, built (paragraphs and sentences); see readCorpusFields. */
+export async function loadCorpus(paths: readonly string[], log: LogSink = silentLog): Promise<LoadedCorpus> {
+  const { records, skipped, files } = await readCorpusFields(paths, log);
+  const articles = records.map(buildArticle);
   log.info({ articles: articles.length, files: files.length, skipped: skipped.length }, 'corpus loaded');
   return { articles, skipped, files };
 }

@@ -1,5 +1,17 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Sentence } from '../core/types.ts';
+
+type Compromise = typeof import('compromise').default;
+let compromise: Compromise | null = null;
+
+/**
+ * compromise takes most of a second to load, and a warm start (every article already extracted and
+ * cached) never splits a sentence: it is loaded on the first split, not at start-up.
+ */
+function nlp(): Compromise {
+  compromise ??= createRequire(import.meta.url)('compromise') as Compromise;
+  return compromise;
+}
 
 /**
  * Abbreviations that compromise's tokenizer ends a sentence on but news uses mid-sentence
@@ -11,7 +23,9 @@ const ABBREVIATIONS_NOT_ENDING_A_SENTENCE =
 /** Splits a paragraph into sentences (compromise's tokenizer, no tagging: it is the cheap part). */
 export function splitSentences(text: string): Sentence[] {
   if (text.trim() === '') return [];
-  const parts = nlp.tokenize(text).json({ offset: true, terms: false as unknown as object }) as Array<{
+  const parts = nlp()
+    .tokenize(text)
+    .json({ offset: true, terms: false as unknown as object }) as Array<{
     offset: { start: number; length: number };
   }>;
   const sentences: Sentence[] = [];

@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSource, whoSaid } from '../../src/answer/index.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
-import { loadCorpus } from '../../src/corpus/load.ts';
+import { loadCorpus, readCorpusFields } from '../../src/corpus/load.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { decodeExtracted, encodeExtracted } from '../../src/ingest/codec.ts';
 import { extractToPayload } from '../../src/ingest/extract-one.ts';
 import { PACK_FILE } from '../../src/ingest/extraction-cache.ts';
 import { extractOnWorkers } from '../../src/ingest/pool.ts';
-import { readCorpusFields } from '../../src/ingest/read-corpus.ts';
 import { corpusDir, tempDir, writeArticle } from './fixtures.ts';
 
 /** What a user would see: the top source for a few questions, by article and paragraph. */
