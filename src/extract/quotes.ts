@@ -897,7 +897,10 @@ function readArticle(
         }
         // A phrase quoted in a sentence with no cue of its own is the sentence subject's ("Demi
         // apologized and then sniffed that "…""), not the speaker of another sentence.
-        const opener = !direct && cues.length === 0 ? sentence.opener : null;
+        // "Durning did not need much coaxing. "I'm thankful …"": a quotation with no cue of its own, after
+        // a sentence about someone (and no cue since), is theirs.
+        const narrated = direct && cues.length === 0 ? narrator(work, work.indexOf(sentence)) : null;
+        const opener = !direct && cues.length === 0 ? sentence.opener : narrated;
         const own = opener
           ? null
           : (nearestCue(span, cues, tokens, text) ?? nearestParagraphCue(span, paragraphCues));
@@ -1293,6 +1296,16 @@ function nearestCue(span: QuoteSpan, cues: Cue[], tokens: Token[], text: string)
     }
   }
   return best;
+}
+
+/** The person the latest sentence before `index` opens with, when no sentence since has a cue. */
+function narrator(work: SentenceWork[], index: number): Entity | null {
+  for (let j = index - 1; j >= 0; j--) {
+    const sentence = work[j];
+    if (!sentence || sentence.cues.length > 0) return null;
+    if (sentence.opener) return sentence.opener;
+  }
+  return null;
 }
 
 /** The cue's frame starts at this token ("“….” Smith said" starts with its subject). */

@@ -298,4 +298,11 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Malcolm Reid']);
   });
+
+  it('credits a quotation with no cue to the person the sentence before it is about', () => {
+    const quotes = quotesOf(
+      '"It deserved to be longer," says choreographer Peter Lang. Jeanine Morrow did not need much coaxing. "I am thankful for the invitation."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Peter Lang', 'Jeanine Morrow']);
+  });
 });
