@@ -488,7 +488,10 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     // "the Treasury note rose": a bare verb form after a singular name or description is a noun.
     const bare = info.form === info.lemma.split(' ')[0] && !/^(?:say|tell)$/.test(info.lemma);
     const singular = phrase && phrase.kind !== 'pronoun' && !/s$/.test(tokens[phrase.to - 1]?.lower ?? '');
-    if (phrase && !(bare && singular)) {
+    // "the mayor's claims", "Smith's reports": a possessive before the verb makes it a noun.
+    const possessive =
+      phrase !== null && /['’]s?$/.test(tokens[phrase.to - 1]?.text ?? '') && phrase.kind !== 'pronoun';
+    if (phrase && !(bare && singular) && !possessive) {
       // "the lanky, bespectacled professor said": a description whose determiner sits before a comma.
       const definite =
         phrase.kind === 'nominal' &&

@@ -604,7 +604,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Is this lower-case phrase something a nominal speaker can be ("officials", "a spokesperson")? */
 export function isNominalPhrase(words: string[]): boolean {
-  const head = (words.at(-1) ?? '').toLowerCase();
+  // "a Michigan school's (latest list)": the possessive is the speaker.
+  const head = withoutPossessive(words.at(-1) ?? '').toLowerCase();
   if (words.some((w) => /-old$/.test(w))) return true;
   return (
     PERSON_NOUNS.has(head) ||

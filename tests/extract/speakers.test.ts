@@ -305,4 +305,13 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Peter Lang', 'Jeanine Morrow']);
   });
+
+  it('credits "according to a Vermont college\'s latest list" to the college as described', () => {
+    const quotes = quotesOf(
+      'DETROIT -- Fewer buzzwords!',
+      'That is according to a Vermont college\'s latest "List of Words Banished for Over-use and General Uselessness."',
+      'The mayor\'s claims about the debt were wrong, "previously approved" records show.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a Vermont college']);
+  });
 });
