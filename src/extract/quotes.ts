@@ -13,6 +13,9 @@ import type { Article, Paragraph, Quote } from '../core/types.ts';
 import {
   DETERMINERS,
   isCapitalised,
+  isFunctionWord,
+  isKnownOrganisation,
+  isPlaceOrTime,
   looksLikePerson,
   NAME_PARTICLES,
   PERSON_NOUNS,
@@ -724,6 +727,20 @@ function registerNames(
     } else {
       entity = tracker.resolveName(name, position);
       if (entity) tracker.mention(entity, position, subject);
+      // "Yuni, a resident of Lampung, was watching …": a one-word name introduced with a description.
+      else if (
+        from === 0 &&
+        tokens[to]?.text === ',' &&
+        /^(?:a|an)$/.test(tokens[to + 1]?.lower ?? '') &&
+        /^\p{Lu}\p{Ll}+$/u.test(name) &&
+        looksLikePerson([name]) &&
+        !isPlaceOrTime([name]) &&
+        !isKnownOrganisation(name) &&
+        !isFunctionWord(name)
+      ) {
+        const role = roleOfIntroduction(tokens, { from, to, titleTo }, text);
+        if (role) entity = tracker.introduce(name, position, role, subject);
+      }
     }
     // A reporting verb next to the name ("Smith said", "said Smith") shows someone who speaks.
     if (entity && speaks) entity.evidence++;

@@ -314,4 +314,13 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['a Vermont college']);
   });
+
+  it('knows a one-word name introduced with a description ("Yuni, a resident of …") for "she said"', () => {
+    const quotes = quotesOf(
+      'President Arif Santoso visited the coast on Monday.',
+      'Wati, a resident of Lampung, was watching television when she heard the water coming.',
+      '"I heard a rumbling sound," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Wati']);
+  });
 });
