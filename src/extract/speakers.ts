@@ -224,7 +224,7 @@ export class SpeakerTracker {
     for (const [entity, votes] of this.genderVotes) {
       // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he"; the
       // name's gender counts as a little less than one pronoun).
-      const prior = firstNameGender(entity.name.split(/\s+/)[0] ?? '');
+      const prior = namePrior(entity.name.split(/\s+/));
       const m = votes.m + (prior === 'm' ? 0.9 : 0);
       const f = votes.f + (prior === 'f' ? 0.9 : 0);
       if (m !== f) entity.gender = m > f ? 'm' : 'f';
@@ -296,7 +296,7 @@ export class SpeakerTracker {
             ? 'org'
             : 'other';
       // A first name alone ("Colton said") tells its usual gender as well as a full name does.
-      const gender = kind === 'person' ? firstNameGender(written[0] ?? '') : null;
+      const gender = kind === 'person' ? namePrior(written) : null;
       entity = { name: clean, words, kind, role: null, gender, evidence: gender ? 1 : 0 };
       this.entities.push(entity);
     }
@@ -588,6 +588,13 @@ const NOMINAL_ORGANISATION_HEADS = new Set(
 
 const containsRun = (words: string[], run: string[]): boolean =>
   words.some((_, i) => run.every((w, j) => words[i + j] === w));
+
+/**
+ * The usual gender of a name's first word — except in names written family name first ("Kim Jong-un",
+ * "Moon Jae-in"), whose first word is a surname.
+ */
+const namePrior = (words: string[]): Gender | null =>
+  words.length > 1 && /-\p{Ll}/u.test(words.at(-1) ?? '') ? null : firstNameGender(words[0] ?? '');
 
 const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 

@@ -323,4 +323,12 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Wati']);
   });
+
+  it('takes no gender from the first word of a family-name-first name ("Kim Jong-un")', () => {
+    const quotes = quotesOf(
+      'Analyst Harry Dobbs said talks would resume. North Korean leader Kim Jong-un visited Beijing.',
+      'Kim said in his speech he was ready to meet. But he warned that he may seek another path.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Harry Dobbs', 'Kim Jong-un', 'Kim Jong-un']);
+  });
 });
