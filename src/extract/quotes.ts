@@ -798,7 +798,14 @@ function readArticle(
       const persons = state.headline ? [] : registerNames(tokens, text, base, tracker, subjects);
       if (!quotes) {
         // Only the sentence's subject votes ("But when Patterson left, she fled" says nothing of Patterson).
-        const only = persons.length === 1 && subjects.has(persons[0] as Entity) ? persons[0] : null;
+        // "When Denise struggled, he took the tape": a name in an opening subordinate clause is not
+        // the subject the main clause's pronoun refers to.
+        const subordinate =
+          /^(?:when|while|after|before|as|if|because|although|though|since|until|once|whenever|unless)$/.test(
+            tokens[0]?.lower ?? '',
+          );
+        const only =
+          persons.length === 1 && subjects.has(persons[0] as Entity) && !subordinate ? persons[0] : null;
         const speaker = only ?? (persons.length === 0 ? voter : null);
         if (speaker) {
           // Only a subject pronoun votes: "Lonechild said she …", or "She …" opening the next sentence.

@@ -331,4 +331,12 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Harry Dobbs', 'Kim Jong-un', 'Kim Jong-un']);
   });
+
+  it('does not let "When Denise struggled, he took …" make Denise a "he"', () => {
+    const quotes = quotesOf(
+      "Jake Morrow broke down the door and demanded Denise Hall tape the girl's mouth. When Denise struggled, he took the tape from her.",
+      'The attack took four minutes, he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jake Morrow']);
+  });
 });
