@@ -1020,6 +1020,8 @@ function resolveCredit(
   if (phrase.kind === 'pronoun') {
     const kind = PRONOUNS.get(tokens[phrase.from]?.lower ?? '');
     if (!kind) return none;
+    const they = kind === 'plural' ? tracker.theyAre(position) : null;
+    if (they) return { speaker: they, role: null, entity: null };
     const entity = tracker.resolvePronoun(kind, position);
     if (!entity) return none;
     tracker.mention(entity, position, true, true);
@@ -1049,7 +1051,13 @@ function resolveCredit(
       return { speaker: entity.name, role: entity.role, entity };
     }
     const written = cue.descriptionTo ? runText(tokens, phrase.from, cue.descriptionTo, text) : phraseText;
-    return { speaker: tracker.describe(written.replace(/['’]s$/, '')), role: null, entity: null };
+    const described = tracker.describe(written.replace(/['’]s$/, ''));
+    if (
+      /s$/.test(tokens[phrase.to - 1]?.lower ?? '') &&
+      !DOCUMENT_NOUNS.has(tokens[phrase.to - 1]?.lower ?? '')
+    )
+      tracker.pluralSource(described, position);
+    return { speaker: described, role: null, entity: null };
   }
   const nameText = runText(tokens, phrase.nameFrom, phrase.to, text).replace(/^the\s+/i, '');
   const entity =

@@ -178,6 +178,26 @@ export class SpeakerTracker {
   /** Documents the article has credited to an issuer ("a study by Civic Action"), in reading order. */
   private documents: Array<{ noun: string; entity: Entity; position: number }> = [];
 
+  /** The last unnamed plural source quoted ("several executives have warned"), for a later "they". */
+  private plural: { text: string; position: number } | null = null;
+
+  /** Remembers an unnamed plural source that spoke, for "They say …" after it. */
+  pluralSource(text: string, position: number): void {
+    this.plural = { text, position };
+  }
+
+  /**
+   * "Several executives have warned … They say …": the unnamed plural source quoted last, when it is in
+   * this paragraph or the one before and no organisation has been a subject since.
+   */
+  theyAre(position: number): string | null {
+    const plural = this.plural;
+    if (!plural || plural.position >= position) return null;
+    if (Math.floor(position / 1e6) - Math.floor(plural.position / 1e6) > 1) return null;
+    const org = this.lastMentionAt(position, (e) => e.kind === 'org', true);
+    return org && org.position > plural.position ? null : plural.text;
+  }
+
   /** Unnamed sources as the article first describes them ("sources familiar with the negotiations"). */
   private descriptions: string[] = [];
 
@@ -221,6 +241,7 @@ export class SpeakerTracker {
     this.mentions = [];
     this.documents = [];
     this.descriptions = [];
+    this.plural = null;
     for (const [entity, votes] of this.genderVotes) {
       // The article's own pronouns outweigh the first name's usual gender ("Kim Jong-un … he"; the
       // name's gender counts as a little less than one pronoun).
@@ -620,7 +641,9 @@ export function isNominalPhrase(words: string[]): boolean {
     TITLE_WORDS.has(head) ||
     DOCUMENT_NOUNS.has(head) ||
     // "sergeant-at-arms", "editor-in-chief"
-    (head.includes('-') && TITLE_WORDS.has(head.split('-')[0] ?? ''))
+    (head.includes('-') && TITLE_WORDS.has(head.split('-')[0] ?? '')) ||
+    // "executives", "directors": the plural of a title
+    (/[^s]s$/.test(head) && (TITLE_WORDS.has(head.slice(0, -1)) || PERSON_NOUNS.has(head.slice(0, -1))))
   );
 }
 

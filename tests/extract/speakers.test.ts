@@ -339,4 +339,15 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Jake Morrow']);
   });
+
+  it('takes "They say" after unnamed plural sources as those sources, and knows plural titles', () => {
+    const quotes = quotesOf(
+      'Harlow Motors plans to cut jobs.',
+      'Several auto-industry executives have warned that a hard exit would hurt. They say plants could close.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Several auto-industry executives',
+      'Several auto-industry executives',
+    ]);
+  });
 });
