@@ -704,7 +704,18 @@ function registerNames(
       (tokens[from - 1]?.text === ',' &&
         after?.kind === 'word' &&
         /^\p{Ll}/u.test(after.text) &&
-        !LEFT_BOUNDARY.has(after.lower));
+        !LEFT_BOUNDARY.has(after.lower)) ||
+      // "Director of security response at Symantec, Kevin Haley, agreed with this finding."
+      (tokens[from - 1]?.text === ',' &&
+        after?.text === ',' &&
+        tokens[to + 1]?.kind === 'word' &&
+        /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '') &&
+        !LEFT_BOUNDARY.has(tokens[to + 1]?.lower ?? '') &&
+        !tokens
+          .slice(0, from)
+          .some(
+            (t) => t.kind === 'word' && LEFT_BOUNDARY.has(t.lower) && t.lower !== 'at' && t.lower !== 'of',
+          ));
     let entity: Entity | null = null;
     const nextWord = tokens[to]?.lower === 'also' ? tokens[to + 1] : tokens[to];
     const speaks =

@@ -350,4 +350,13 @@ describe('speaker resolution', () => {
       'Several auto-industry executives',
     ]);
   });
+
+  it('makes a name set off by commas after its role ("Director of research at Norvex, Kevin Hale, agreed") the subject', () => {
+    const quotes = quotesOf(
+      'Jason Sutter, a researcher at Talos, stated that the threats came from the same addresses.',
+      'Director of research at security firm Norvex, Kevin Hale, agreed with this finding.',
+      '"We believe it is the same group," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jason Sutter', 'Kevin Hale']);
+  });
 });
