@@ -121,6 +121,28 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         j += 2;
         continue;
       }
+      // "Securities and Exchange Commission", "Truth and Reconciliation Commission": one name when what
+      // follows "and" ends as an organisation and what precedes it is neither a person nor a name of its own.
+      if (next.lower === 'and' && afterOf && adjacent(next, afterOf) && isNameWord(afterOf)) {
+        let k = j + 1;
+        while (
+          k + 1 < tokens.length &&
+          isNameWord(tokens[k + 1] as Token) &&
+          adjacent(tokens[k] as Token, tokens[k + 1] as Token) &&
+          !NAME_BREAKERS.has(tokens[k + 1]?.text ?? '')
+        )
+          k++;
+        const before = tokens.slice(i, j).map((t) => t.text);
+        if (
+          ORGANISATION_WORDS.has(tokens[k]?.lower ?? '') &&
+          before.length <= 2 &&
+          before.every((w) => firstNameGender(w) === null) &&
+          !isOrganisationName(before)
+        ) {
+          j = k + 1;
+          continue;
+        }
+      }
       // "Procter & Gamble", "Johnson & Johnson".
       const afterAmpersand = tokens[j + 1];
       if (next.text === '&' && afterAmpersand && isNameWord(afterAmpersand)) {

@@ -359,4 +359,12 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Jason Sutter', 'Kevin Hale']);
   });
+
+  it('keeps "X and Y Commission" as one organisation, but not two people joined by "and"', () => {
+    const quotes = quotesOf(
+      'The Securities and Exchange Commission filed a complaint on Monday. The commission said the firm lied to investors.',
+      'Mary Jones and Peter Smith were not charged. Smith said he was relieved.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Securities and Exchange Commission', 'Peter Smith']);
+  });
 });
