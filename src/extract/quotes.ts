@@ -1035,7 +1035,8 @@ function resolveCredit(
     if (they) return { speaker: they, role: null, entity: null };
     const entity = tracker.resolvePronoun(kind, position);
     if (!entity) return none;
-    tracker.mention(entity, position, true, true);
+    // Not a "spoke" mention: a pronoun's guess does not make someone the paragraph's speaker.
+    tracker.mention(entity, position, true);
     return { speaker: entity.name, role: entity.role, entity };
   }
   if (phrase.kind === 'nominal') {
