@@ -152,6 +152,16 @@ function classifyPhrase(tokens: Token[], from: number, to: number, text: string)
   const clauseBeforeName = roleWords.some(
     (t) => (NOT_IN_DESCRIPTION.test(t.lower) && !/^(?:and|or)$/.test(t.lower)) || PRONOUNS.has(t.lower),
   );
+  // "Reports say", "Officials said": a common noun capitalised to open the sentence is not a name.
+  if (
+    lastRun &&
+    words.length === 1 &&
+    from === 0 &&
+    /[^s]s$/.test(first.lower) &&
+    (isNominalPhrase([first.lower]) || DOCUMENT_NOUNS.has(first.lower.slice(0, -1)))
+  ) {
+    return { from, to, kind: 'nominal', nameFrom: from, role: null };
+  }
   if (
     lastRun &&
     !nameIsObject &&
@@ -1057,6 +1067,9 @@ function resolveCredit(
         return { speaker: office.name, role: office.role, entity: office };
       }
     }
+    // "according to the person who spoke …" after "A person familiar with the negotiations says …".
+    const recalled = phrase.to - phrase.from === 2 ? tracker.recall(phraseText) : null;
+    if (recalled) return { speaker: recalled, role: null, entity: null };
     const entity = tracker.resolveNominal(cue.definite ? `the ${phraseText}` : phraseText, position);
     if (entity) {
       tracker.mention(entity, position, true, true);

@@ -240,9 +240,10 @@ export class SpeakerTracker {
       return (i > 0 ? w[i - 1] : w.at(-1))?.toLowerCase() ?? '';
     };
     const noun = head(words);
+    // "sources", "the officials" — and "the person" after "a person familiar with the talks".
     const bare =
       words.length <= 2 &&
-      /s$/.test(noun) &&
+      (/s$/.test(noun) || /^the$/i.test(words[0] ?? '')) &&
       !/^(?:a|an|one|some|two|three|several|many)$/i.test(words[0] ?? '');
     if (bare) {
       const earlier = this.descriptions.filter((d) => head(d.split(/\s+/)) === noun).at(-1);
@@ -251,6 +252,12 @@ export class SpeakerTracker {
       this.descriptions.push(written);
     }
     return written;
+  }
+
+  /** The description an unnamed source was given before, for "the person" or "sources" now; else null. */
+  recall(written: string): string | null {
+    const found = this.describe(written);
+    return found !== written ? found : null;
   }
 
   /** Records who issued a document ("study", "report") so "the study said" can find them again. */

@@ -367,4 +367,16 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Securities and Exchange Commission', 'Peter Smith']);
   });
+
+  it('takes "the person" for the unnamed source described before, and "Reports" opening a sentence for no name', () => {
+    const quotes = quotesOf(
+      'A person familiar with the negotiations says Okafor has been traded. Reports say the team will waive him.',
+      'The deal was done to get under the tax line, according to the person, who spoke on condition of anonymity.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'A person familiar with the negotiations',
+      'Reports',
+      'A person familiar with the negotiations',
+    ]);
+  });
 });
