@@ -341,6 +341,19 @@ function subjectBeforeApposition(tokens: Token[], comma: number, text: string): 
     const inner = classifyPhrase(tokens, innermost + 1, comma, text);
     const outer = phraseBefore(tokens, innermost - 1, text);
     if (inner?.kind === 'name' && inner.nameFrom === innermost + 1 && outer?.kind === 'nominal') return inner;
+    // "One red-state Democrat, Montana Sen. Jon Tester, said": a full name, with its titles, set off
+    // after a description that is not itself a full name.
+    const outerWords = outer ? outer.to - outer.nameFrom : 0;
+    if (
+      inner?.kind === 'name' &&
+      inner.from === innermost + 1 &&
+      inner.to - inner.nameFrom >= 2 &&
+      isPersonName(tokens, inner) &&
+      outer &&
+      outer.kind !== 'pronoun' &&
+      (outer.kind === 'nominal' || outerWords === 1)
+    )
+      return inner;
   }
   for (const at of commas.reverse()) {
     const phrase = phraseBefore(tokens, at - 1, text);

@@ -379,4 +379,12 @@ describe('speaker resolution', () => {
       'A person familiar with the negotiations',
     ]);
   });
+
+  it('takes the full name set off after a one-word description ("One Democrat, Montana Sen. Jon Tester, said")', () => {
+    const quotes = quotesOf(
+      'Nancy Pelosi, the California Democrat, is confident.',
+      'One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall was a bad idea.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jon Tester']);
+  });
 });
