@@ -896,7 +896,7 @@ function readArticle(
         }
       }
       const first = persons[0];
-      const opener = first && subjects.has(first) && tokens[0]?.kind === 'word' ? first : null;
+      const opener = first && subjects.has(first) ? first : null;
       work.push({ tokens, cues, opener, start: sentence.start, end: sentence.end });
     }
     if (!quotes) return;

@@ -387,4 +387,11 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Jon Tester']);
   });
+
+  it('credits a quotation after a sentence that opens with a quotation and then is about someone', () => {
+    const quotes = quotesOf(
+      '"It deserved to be longer," says choreographer Peter Lang. "It is fascinating to go deeper." Jeanine Morrow did not need much coaxing. "I am thankful for the invitation."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Peter Lang', 'Peter Lang', 'Jeanine Morrow']);
+  });
 });
