@@ -33,6 +33,11 @@ export interface Article {
   paragraphs: Paragraph[];
 }
 
+/**
+ * direct: the speaker's words in quotation marks. indirect: reported speech ("X said that …").
+ * partial: reported speech that quotes some of the speaker's words ("…part of efforts to ensure
+ * "durable security" …, the IRGC clarified"), or a quoted fragment credited on its own.
+ */
 export type QuoteKind = 'direct' | 'indirect' | 'partial';
 
 export interface Quote {

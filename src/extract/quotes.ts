@@ -926,9 +926,12 @@ function readArticle(
         const clauseText = text.slice(region.start, region.end);
         if (wordCount(clauseText) < 3) return;
         clauses.push(region);
+        // A reported clause that quotes some of the words ("…to ensure "durable security" along…") is
+        // what newsrooms call a partial quote: paraphrase around the speaker's own words.
+        const quotesWords = spans.some((span) => span.start >= region.start && span.end <= region.end);
         quotes.push({
           text: clauseText,
-          kind: 'indirect',
+          kind: quotesWords ? 'partial' : 'indirect',
           paragraph: paragraph.number,
           speaker: cue.credit.speaker,
           role: cue.credit.role,

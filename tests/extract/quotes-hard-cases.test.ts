@@ -120,10 +120,10 @@ describe('reported speech', () => {
     expect(brief(quotes)).toEqual([[1, 'indirect', 'that the talks had been postponed', 'Kyodo News']]);
   });
 
-  it('keeps a mixed quote (a clause with quoted words) as one indirect quote', () => {
+  it('keeps a mixed quote (a clause with quoted words) whole, as one partial quote', () => {
     const quotes = quotesOf('Marta Silva said the plan was "dead on arrival" and would be withdrawn.');
     expect(brief(quotes)).toEqual([
-      [1, 'indirect', 'the plan was "dead on arrival" and would be withdrawn', 'Marta Silva'],
+      [1, 'partial', 'the plan was "dead on arrival" and would be withdrawn', 'Marta Silva'],
     ]);
   });
 

