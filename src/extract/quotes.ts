@@ -577,7 +577,7 @@ function describedSource(tokens: Token[], end: number, text: string): NounPhrase
       continue;
     const from = token.lower === 'knowledge' ? k - 1 : k;
     const head = phraseBefore(tokens, from - 1, text);
-    if (!head || head.kind !== 'nominal' || head.to !== from) return null;
+    if (head?.kind !== 'nominal' || head.to !== from) return null;
     const descriptionTo = descriptionEnd(tokens, from);
     return descriptionTo === end + 1 ? { ...head, descriptionTo } : null;
   }
