@@ -7,28 +7,21 @@ import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findSource, listSpeakers } from '../../src/answer/index.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
-import { type Harness, plain, SEEDS, startHarness, until } from './harness.ts';
+import {
+  type Embed,
+  EPHEMERAL,
+  type Harness,
+  NO_PINGS,
+  type Payload,
+  plain,
+  SEEDS,
+  startHarness,
+  until,
+} from './harness.ts';
 import { makeUser, type StoredMessage } from './stand-in.ts';
 
 const TITLE = 'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan';
 const SOURCE_FILE = '`seeds/000_1428a1c93f5937bd.txt`';
-const EPHEMERAL = 64;
-const NO_PINGS = { parse: [], replied_user: false };
-
-type Embed = {
-  title?: string;
-  url?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-};
-type Payload = {
-  content?: string;
-  embeds?: Embed[];
-  flags?: number;
-  allowed_mentions?: unknown;
-  components?: { components: { custom_id: string; label: string }[] }[];
-};
 
 let h: Harness;
 let k: Knowledge;

@@ -101,3 +101,23 @@ export async function until<T>(check: () => T | undefined | null | false, timeou
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** Discord's EPHEMERAL message flag, and the allowed_mentions every reply must carry. */
+export const EPHEMERAL = 64;
+export const NO_PINGS = { parse: [], replied_user: false };
+
+/** The parts of a message payload that reach the stand-in which the tests read. */
+export type Embed = {
+  title?: string;
+  url?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+};
+export type Payload = {
+  content?: string;
+  embeds?: Embed[];
+  flags?: number;
+  allowed_mentions?: unknown;
+  components?: { components: { custom_id: string; label: string }[] }[];
+};

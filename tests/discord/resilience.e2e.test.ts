@@ -11,28 +11,23 @@ import { parseConfig } from '../../src/config.ts';
 import { startBot } from '../../src/discord/bot.ts';
 import { defineChatCommand } from '../../src/discord/command.ts';
 import { createLogger } from '../../src/log.ts';
-import { type Harness, LogCapture, plain, SEEDS, startHarness, tempDir, until } from './harness.ts';
+import {
+  type Embed,
+  EPHEMERAL,
+  type Harness,
+  LogCapture,
+  NO_PINGS,
+  type Payload,
+  plain,
+  SEEDS,
+  startHarness,
+  tempDir,
+  until,
+} from './harness.ts';
 import { makeUser, type StoredMessage } from './stand-in.ts';
 
-const EPHEMERAL = 64;
-const NO_PINGS = { parse: [], replied_user: false };
 const APOLOGY = 'Sorry — something went wrong while answering that. It has been logged; please try again.';
 const SEED_TITLE = 'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan';
-
-type Embed = {
-  title?: string;
-  url?: string;
-  description?: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-};
-type Payload = {
-  content?: string;
-  embeds?: Embed[];
-  flags?: number;
-  allowed_mentions?: unknown;
-  components?: { components: { custom_id: string; label: string }[] }[];
-};
 
 const HOSTILE_PARAGRAPH =
   'The mayor said: "Bring **everyone** to the harbour meeting, @everyone and <@123456789012345678> and <@&234567890123456789> welcome, __underlined__, `code` and [a link](https://evil.example)."';
