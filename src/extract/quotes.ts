@@ -1171,6 +1171,14 @@ const INTRODUCTORY =
   /^(?:according|asked|speaking|in|on|at|as|although|though|while|when|whenever|if|after|before|since|because|later|earlier|the following|during|despite|following|responding|referring|writing|with|without|under|once|until|unless)$/;
 
 /** Subject pronouns and determiners that can open a reported clause after a prepositional phrase. */
+/** Verbs that report nothing but speech: the clause after them is what was said even when it opens with a number. */
+const SPEECH_ONLY =
+  /^(?:say|tell|claim|argue|insist|explain|stress|warn|allege|testify|contend|maintain|assert|concede|emphasize|emphasise|state)$/;
+
+/** Nouns that make "this …" a time phrase ("said this week"), not the start of a clause. */
+const TIME_NOUN =
+  /^(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|time|past|coming|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade|century|term|session|quarter)$/;
+
 const CLAUSE_OPENER =
   /^(?:that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|no|some|many|most|all)$/;
 
@@ -1199,6 +1207,8 @@ function clauseStart(tokens: Token[], verbTo: number, verb: VerbInfo): number {
   }
   const first = tokens[from];
   if (!first) return from;
+  // "said this may encourage …": "this" opens the clause unless a time noun follows ("said this week").
+  if (first.lower === 'this' && !TIME_NOUN.test(tokens[from + 1]?.lower ?? '')) return from;
   const opensPhrase =
     PREPOSITION.test(first.lower) &&
     !(first.lower === 'while' && !/ing$/.test(tokens[from + 1]?.lower ?? ''));
@@ -1279,8 +1289,9 @@ function reportedClause(
     const beforeFrame = tokens[frameFrom - 1]?.text === ',' ? tokens[frameFrom - 2] : tokens[frameFrom - 1];
     const afterQuotation = beforeFrame?.kind === 'quote';
     const first = tokens[from];
-    // "Germany's DAX added 0.1 per cent": a number is a quantity, not what was said.
-    if (first && /^[\d$€£]/.test(first.text)) return null;
+    // "Germany's DAX added 0.1 per cent": a number is a quantity, not what was said, unless the verb
+    // can only report speech ("said 112 cars is too long").
+    if (first && /^[\d$€£]/.test(first.text) && !SPEECH_ONLY.test(cue.verb.lemma)) return null;
     // A cue right after a quotation ("…," she wrote in an email) reports a clause only with "that".
     const opensClause = /^(?:that|he|she|it|they|we|i)$/.test(first?.lower ?? '');
     const clauseAllowed =

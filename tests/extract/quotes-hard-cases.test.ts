@@ -165,3 +165,28 @@ describe('a quotation that ends its sentence', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Lena Ostrowski', 'some critics', 'Lena Ostrowski']);
   });
 });
+
+describe('reported clauses that open with a number or "this"', () => {
+  it('takes a clause opened by a number after a verb that only reports speech', () => {
+    const quotes = quotesOf('Harold Bexley said 40 wagons is too long for a train in winter.');
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', '40 wagons is too long for a train in winter', 'Harold Bexley'],
+    ]);
+  });
+
+  it('still reads a number after "added" as a quantity', () => {
+    const quotes = quotesOf('The index added 0.4 per cent on Friday.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('takes a clause opened by "this", but not a time phrase', () => {
+    const quotes = quotesOf(
+      'Greta Olsen said this could push more families to rent.',
+      'Olsen said this week the rules would change in spring.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'this could push more families to rent', 'Greta Olsen'],
+      [2, 'indirect', 'the rules would change in spring', 'Greta Olsen'],
+    ]);
+  });
+});
