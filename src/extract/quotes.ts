@@ -1057,7 +1057,8 @@ function resolveCredit(
   if (phrase.kind === 'pronoun') {
     const kind = PRONOUNS.get(tokens[phrase.from]?.lower ?? '');
     if (!kind) return none;
-    const they = kind === 'plural' ? tracker.theyAre(position) : null;
+    const they =
+      kind === 'plural' ? (tracker.theyAre(position) ?? pluralOpening(tokens, phrase.from, text)) : null;
     if (they) return { speaker: they, role: null, entity: null };
     const entity = tracker.resolvePronoun(kind, position);
     if (!entity) return none;
@@ -1107,6 +1108,28 @@ function resolveCredit(
   entity.evidence++;
   if (phrase.role && !entity.role) entity.role = phrase.role;
   return { speaker: entity.name, role: phrase.role ?? entity.role, entity };
+}
+
+/** Verbs and auxiliaries that can follow a plural subject at the start of a sentence. */
+const PLURAL_PREDICATE =
+  /^(?:are|were|have|had|will|would|can|could|remain|remained|believe|believed|want|wanted|think|thought|hope|hoped|fear|feared|worry|worried|expect|expected|plan|planned|agree|agreed)$/;
+
+/**
+ * "Republican senators are eager to …, and they say …": a "they" later in the sentence is the plural
+ * noun phrase the sentence opens with ("the", then up to four words, the last a plural noun).
+ */
+function pluralOpening(tokens: Token[], pronoun: number, text: string): string | null {
+  let from = 0;
+  if (tokens[0]?.lower === 'the') from = 1;
+  for (let k = from + 1; k <= from + 4 && k < pronoun - 1; k++) {
+    const head = tokens[k - 1];
+    if (head?.kind !== 'word' || !PLURAL_PREDICATE.test(tokens[k]?.lower ?? '')) continue;
+    const words = tokens.slice(0, k);
+    if (words.some((t) => t.kind !== 'word' || (isFunctionWord(t.lower) && t.lower !== 'the'))) return null;
+    if (!/[^s]s$/.test(head.lower) || PRONOUNS.has(head.lower)) return null;
+    return runText(tokens, 0, k, text);
+  }
+  return null;
 }
 
 /** A role the article gives when it introduces a name: "Iran's ambassador to Baghdad, NAME" or "NAME, a spokesperson". */

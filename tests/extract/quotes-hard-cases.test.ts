@@ -190,3 +190,17 @@ describe('reported clauses that open with a number or "this"', () => {
     ]);
   });
 });
+
+describe('"they" for the plural subject that opens the sentence', () => {
+  it('credits "they say" to the plural noun phrase the sentence opens with', () => {
+    const quotes = quotesOf(
+      'Local farmers are tired of waiting, and they say the new dam will flood their fields.',
+    );
+    expect(brief(quotes)).toEqual([[1, 'indirect', 'the new dam will flood their fields', 'Local farmers']]);
+  });
+
+  it('does not credit "they" to an opening that is not a plural noun phrase', () => {
+    const quotes = quotesOf('The plan was delayed again, and they say the new dam will flood their fields.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('The plan');
+  });
+});
