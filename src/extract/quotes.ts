@@ -537,6 +537,21 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       });
       continue;
     }
+    // "Mike Lee praised the deal and said he …": the second of two verbs shares the sentence's subject.
+    if (!phrase && tokens[before]?.lower === 'and') {
+      const shared = sharedSubject(tokens, before, text);
+      if (shared) {
+        cues.push({
+          verbFrom: i,
+          verbTo,
+          subjectFrom: shared.from,
+          subjectTo: shared.to,
+          kind: 'left',
+          verb: info,
+        });
+        continue;
+      }
+    }
     // "People arrested last week said that …", "A person familiar with the talks says …": a subject
     // the phrase grammar does not cover. For "say" with a clause after it, the words from the start of
     // the clause are the speaker as the article describes them.
@@ -555,6 +570,38 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
   }
   return cues;
+}
+
+/**
+ * The named subject of a sentence whose reporting verb follows "and" ("Mike Lee praised the deal and
+ * said …"): a name that opens the sentence (or follows its opening phrase), then a finite verb, then
+ * words only up to the "and".
+ */
+function sharedSubject(tokens: Token[], and: number, text: string): NounPhrase | null {
+  for (let k = 0; k < and - 1 && k < 12; k++) {
+    const verb = tokens[k + 1];
+    if (verb?.kind !== 'word' || isCapitalised(verb.text)) continue;
+    if (!wordTags(verb.lower).includes('PastTense') && !/^\p{Ll}+[^s]s$/u.test(verb.lower)) continue;
+    const phrase = phraseBefore(tokens, k, text);
+    if (phrase?.kind !== 'name') continue;
+    // Title words before the name ("Secretary of State Mike Lee") belong to its phrase.
+    let from = phrase.from;
+    while (
+      from > 0 &&
+      tokens[from - 1]?.kind === 'word' &&
+      (isCapitalised(tokens[from - 1]?.text ?? '') || tokens[from - 1]?.lower === 'of')
+    )
+      from--;
+    const opens =
+      from === 0 ||
+      (tokens[from - 1]?.text === ',' &&
+        INTRODUCTORY.test(tokens[0]?.lower ?? '') &&
+        !tokens.slice(0, from - 1).some((t) => t.kind === 'quote'));
+    if (!opens) return null;
+    if (tokens.slice(k + 1, and).some((t) => t.kind !== 'word' || t.lower === 'and')) return null;
+    return phrase;
+  }
+  return null;
 }
 
 /** The description an unnamed source carries, as cue fields ({} when it has none). */

@@ -204,3 +204,19 @@ describe('"they" for the plural subject that opens the sentence', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('The plan');
   });
 });
+
+describe('a reporting verb after "and" shares the sentence subject', () => {
+  it('credits "… and said" to the name that opens the sentence', () => {
+    const quotes = quotesOf(
+      'On Tuesday, Ingrid Solberg thanked the volunteers for their work and said the shelter would stay open all winter.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'the shelter would stay open all winter', 'Ingrid Solberg'],
+    ]);
+  });
+
+  it('does not reach past punctuation for the subject', () => {
+    const quotes = quotesOf('Ingrid Solberg thanked the volunteers, the donors and said nothing else.');
+    expect(quotes).toEqual([]);
+  });
+});
