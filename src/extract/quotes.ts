@@ -1259,6 +1259,14 @@ const CLAUSE_OPENER =
  */
 function clauseStart(tokens: Token[], verbTo: number, verb: VerbInfo): number {
   let from = verbTo;
+  // "states however, that …": a sentence adverb set off by a comma is not part of the clause.
+  if (
+    /^(?:however|though|moreover|furthermore|nonetheless|nevertheless|meanwhile|therefore)$/.test(
+      tokens[from]?.lower ?? '',
+    ) &&
+    tokens[from + 1]?.text === ','
+  )
+    from += 2;
   const that = tokens.findIndex((t, i) => i >= from && i < from + 12 && t.lower === 'that');
   const punctuationBefore = (to: number) => tokens.slice(from, to).some((t) => t.kind !== 'word');
   if (OBJECT_VERBS.has(verb.lemma)) {

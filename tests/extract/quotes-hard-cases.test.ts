@@ -220,3 +220,14 @@ describe('a reporting verb after "and" shares the sentence subject', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('a sentence adverb between the verb and "that"', () => {
+  it('skips "however," and takes the that-clause', () => {
+    const quotes = quotesOf(
+      'Tomas Brandt studies fraud. He notes however, that most scams now ask for gift cards.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'that most scams now ask for gift cards', 'Tomas Brandt'],
+    ]);
+  });
+});
