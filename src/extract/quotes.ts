@@ -555,9 +555,23 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     // "People arrested last week said that …", "A person familiar with the talks says …": a subject
     // the phrase grammar does not cover. For "say" with a clause after it, the words from the start of
     // the clause are the speaker as the article describes them.
-    if (!phrase && info.lemma === 'say' && tokens[verbTo]?.kind === 'word') {
+    // Other verbs take such a subject only before an explicit "that", perhaps after their hearer
+    // ("alleged to reporters that …").
+    const thatAt = tokens.findIndex((t, k) => k >= verbTo && k <= verbTo + 4 && t.lower === 'that');
+    // The hearer between "to" and "that" is a name or "reporters" ("alleged to CBC News that").
+    const hearer = tokens
+      .slice(verbTo + 1, thatAt)
+      .every(
+        (w) =>
+          w.kind === 'word' && (isCapitalised(w.text) || /^(?:reporters|journalists|police)$/.test(w.lower)),
+      );
+    const explicitThat =
+      info.takesClause &&
+      (thatAt === verbTo || (thatAt > verbTo + 1 && tokens[verbTo]?.lower === 'to' && hearer));
+    if (!phrase && (info.lemma === 'say' || explicitThat) && tokens[verbTo]?.kind === 'word') {
       const raw = rawSubject(tokens, before);
-      if (raw)
+      // Beyond "say", a one-word subject ("Some suggested that …") is too little to name a source.
+      if (raw && (info.lemma === 'say' || raw.to - raw.from >= 2))
         cues.push({
           verbFrom: i,
           verbTo,
@@ -647,8 +661,11 @@ function rawSubject(tokens: Token[], end: number): { from: number; to: number } 
   const first = tokens[from];
   const boundary = tokens[from - 1];
   if (!first || from > end) return null;
-  if (boundary && boundary.kind === 'word') return null;
-  if (!isCapitalised(first.text) && !DETERMINERS.has(first.lower) && from !== 0) return null;
+  // "But people arrested last week said …": a conjunction that opens the sentence is not part of it.
+  const opensAfterConjunction = from === 1 && /^(?:but|and|yet)$/.test(boundary?.lower ?? '');
+  if (boundary && boundary.kind === 'word' && !opensAfterConjunction) return null;
+  if (!isCapitalised(first.text) && !DETERMINERS.has(first.lower) && from !== 0 && !opensAfterConjunction)
+    return null;
   if (PRONOUNS.has(first.lower) || /^(?:it|this|there|i|we|you)$/.test(first.lower)) return null;
   return { from, to: end + 1 };
 }

@@ -231,3 +231,22 @@ describe('a sentence adverb between the verb and "that"', () => {
     ]);
   });
 });
+
+describe('a described subject before a verb with "that" and a hearer', () => {
+  it('credits the description for "alleged to <hearer> that …"', () => {
+    const quotes = quotesOf(
+      'Police cleared the blockade on Monday. But residents evicted from the site alleged to Radio North that officers had used pepper spray.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'that officers had used pepper spray', 'residents evicted from the site'],
+    ]);
+  });
+
+  it('does not take a one-word subject or a relative "that" after "added to"', () => {
+    const quotes = quotesOf(
+      'Doctors want less sugar. Some suggested that the tax should double.',
+      'The rule covers sugars, those added to drinks and those that occur in honey.',
+    );
+    expect(quotes).toEqual([]);
+  });
+});
