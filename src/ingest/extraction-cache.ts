@@ -24,6 +24,16 @@ export interface CacheStats {
   discardedBytes: number;
 }
 
+/** One record as written: length, key and the payload's SHA-1 in the header, then the payload. */
+function encodeRecord(key: string, payload: string): [header: Buffer, body: Buffer] {
+  const body = Buffer.from(payload, 'utf8');
+  const header = Buffer.alloc(HEADER);
+  header.writeUInt32LE(body.length, 0);
+  header.write(key, 4, 20, 'hex');
+  sha1(body).copy(header, 24);
+  return [header, body];
+}
+
 export class ExtractionCache {
   readonly #file: string;
   /** Payloads by key; null once handed over (`release`): the keys are all a running bot needs. */
@@ -115,12 +125,7 @@ export class ExtractionCache {
     for (const [key, payload] of entries) {
       if (this.#entries.has(key)) continue;
       this.#entries.set(key, null);
-      const body = Buffer.from(payload, 'utf8');
-      const header = Buffer.alloc(HEADER);
-      header.writeUInt32LE(body.length, 0);
-      header.write(key, 4, 20, 'hex');
-      sha1(body).copy(header, 24);
-      chunks.push(header, body);
+      chunks.push(...encodeRecord(key, payload));
     }
     if (chunks.length === 0) return;
     const data = Buffer.concat(chunks);
@@ -149,12 +154,7 @@ export class ExtractionCache {
     const chunks: Buffer[] = [MAGIC];
     for (const [key, payload] of this.#entries) {
       if (payload === null) continue;
-      const body = Buffer.from(payload, 'utf8');
-      const header = Buffer.alloc(HEADER);
-      header.writeUInt32LE(body.length, 0);
-      header.write(key, 4, 20, 'hex');
-      sha1(body).copy(header, 24);
-      chunks.push(header, body);
+      chunks.push(...encodeRecord(key, payload));
     }
     const data = Buffer.concat(chunks);
     const aside = `${this.#file}.${process.pid}.tmp`;
