@@ -1,4 +1,5 @@
 import type { IFuseOptions } from 'fuse.js';
+import { MIN_FUZZY_WORD_LENGTH } from './query.ts';
 
 /**
  * Every search setting in one place. Fuse.js matches near the start of a field by default
@@ -14,7 +15,7 @@ export const FUSE_OPTIONS = Object.freeze({
   // The marks come from highlightTerms (whole words, typos included); Fuse's own match ranges would
   // only cost time: they are computed for every candidate.
   includeMatches: false,
-  minMatchCharLength: 3,
+  minMatchCharLength: MIN_FUZZY_WORD_LENGTH,
   ignoreDiacritics: true,
   shouldSort: true,
 }) satisfies IFuseOptions<unknown>;

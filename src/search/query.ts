@@ -5,6 +5,8 @@
 
 /** Longest query we search with, in words: a pasted paragraph is found by its first sentences. */
 export const MAX_QUERY_WORDS = 40;
+/** Fuse.js matches words of at least this many letters (its minMatchCharLength). */
+export const MIN_FUZZY_WORD_LENGTH = 3;
 /** Longest text we read of a query at all. */
 export const MAX_QUERY_CHARS = 2_000;
 
@@ -12,7 +14,7 @@ const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet of to in on at by for with from into onto over under about above after ' +
     'before between through during without within as is are was were be been being am do does did done have has ' +
-    'had having it its it’s this that these those there here what which who whom whose when where why how ' +
+    "had having it its it's this that these those there here what which who whom whose when where why how " +
     'i me my we us our you your he him his she her they them their not no yes than then too very can could ' +
     'will would shall should may might must just also only if else out up down off again further once all any ' +
     'both each few more most other some such own same s t said says say'
@@ -44,6 +46,11 @@ export interface CleanQuery {
   words: string[];
   /** The words that carry meaning (stopwords out, unless nothing else is left). */
   terms: string[];
+  /**
+   * No word a fuzzy search can weigh: all stopwords, or shorter than fuzzy matching allows ("to go in
+   * with a"). Only the exact phrase can find it.
+   */
+  onlyCommonWords: boolean;
   /** The query as one plain string of its words: safe to hand to any search library. */
   text: string;
 }
@@ -52,5 +59,6 @@ export function cleanQuery(raw: string): CleanQuery {
   const words = wordsOf(raw).slice(0, MAX_QUERY_WORDS);
   const content = words.filter((w) => !STOPWORDS.has(w));
   const terms = [...new Set(content.length > 0 ? content : words)];
-  return { words, terms, text: words.join(' ') };
+  const onlyCommonWords = words.length > 0 && content.every((w) => w.length < MIN_FUZZY_WORD_LENGTH);
+  return { words, terms, onlyCommonWords, text: words.join(' ') };
 }

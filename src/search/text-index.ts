@@ -30,8 +30,29 @@ function containsPhrase(text: string, words: readonly string[]): boolean {
   return ` ${wordsOf(text).join(' ')} `.includes(` ${words.join(' ')} `);
 }
 
-/** How much an exact phrase match improves a score: enough to put it above every non-phrase match. */
-const PHRASE_FACTOR = 0.2;
+/**
+ * A quick test for the query words in order, with anything but letters and digits between them, on the
+ * raw text (normalised words say "it's", the text may say "it’s"); `containsPhrase` then decides.
+ */
+function phrasePattern(words: readonly string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['-]/g, "['’‘-]"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * A pasted phrase is looked for among at most this many items holding all its words: past that, its
+ * words are too common for the phrase to be worth a scan (BM25 alone decides).
+ */
+const PHRASE_CHECK_LIMIT = 5_000;
+
+/** Fewer common words than this ("to the") are too short to be anyone's phrase. */
+const MIN_PHRASE_WORDS = 3;
+
+/**
+ * Exact phrase matches score in [0, PHRASE_BAND), every other match in [PHRASE_BAND, 1]: a quote
+ * pasted back is that quote, however short another quote sharing one of its words is ("I'm back.").
+ */
+const PHRASE_BAND = 0.2;
 
 const recentTerms = new Map<string, string[]>();
 const RECENT_LIMIT = 512;
@@ -156,8 +177,20 @@ export class TextIndex<T> {
       const item = this.#slots[slot];
       return item !== undefined && (!filter || filter(item));
     };
+    const slots = this.#words.search(query.words, this.#candidates, accept);
+    // BM25 favours short items: a long quote holding the pasted phrase can rank below 70 short ones
+    // that share its words. The items holding the phrase itself join the candidates.
+    if (query.words.length >= MIN_PHRASE_WORDS) {
+      const chosen = new Set(slots);
+      const rough = phrasePattern(query.words);
+      for (const slot of this.#words.docsWithEvery(query.words, PHRASE_CHECK_LIMIT) ?? []) {
+        if (chosen.has(slot) || !accept(slot)) continue;
+        const text = this.#highlightField.get(this.#slots[slot] as T) ?? '';
+        if (rough.test(text) && containsPhrase(text, query.words)) slots.push(slot);
+      }
+    }
     const out: T[] = [];
-    for (const slot of this.#words.search(query.words, this.#candidates, accept)) {
+    for (const slot of slots) {
       const item = this.#slots[slot];
       if (item !== undefined) out.push(item);
     }
@@ -166,6 +199,7 @@ export class TextIndex<T> {
 
   search(query: CleanQuery, options: SearchOptions<T>): Hit<T>[] {
     if (query.terms.length === 0 || this.#live === 0) return [];
+    if (query.onlyCommonWords) return this.#phraseScan(query, options);
     const candidates = this.candidates(query, options.filter);
     let fuse: Fuse<T>;
     if (candidates === null) {
@@ -178,6 +212,31 @@ export class TextIndex<T> {
     return this.rank(fuse, query, options.limit);
   }
 
+  /**
+   * A query made only of common or two-letter words ("it is up to the") has nothing for the word index or Fuse.js
+   * to weigh, but pasted back it is still a phrase: the items whose main field holds those words, in
+   * that order, shortest first (the tighter the text around the phrase, the likelier it is the one).
+   * One regular-expression pass over the texts, then the exact word check.
+   */
+  #phraseScan(query: CleanQuery, options: SearchOptions<T>): Hit<T>[] {
+    if (query.words.length < MIN_PHRASE_WORDS) return [];
+    const rough = phrasePattern(query.words);
+    const found: { item: T; length: number }[] = [];
+    for (const item of this.items()) {
+      if (options.filter && !options.filter(item)) continue;
+      const text = this.#highlightField.get(item) ?? '';
+      if (rough.test(text) && containsPhrase(text, query.words)) found.push({ item, length: text.length });
+    }
+    found.sort((a, b) => a.length - b.length);
+    const matcher = new TermMatcher(query.terms);
+    return found.slice(0, options.limit).map(({ item }, rank) => {
+      const text = this.#highlightField.get(item) ?? '';
+      // Exact matches, in order, scored as a phrase match is (0 best).
+      const score = (PHRASE_BAND * rank) / found.length;
+      return { item, score, highlights: highlightTerms(text, query.terms, matcher) };
+    });
+  }
+
   /** Fuse.js alone over every item, with no word index: the baseline the benchmark compares with. */
   searchFullScan(query: CleanQuery, limit: number): Hit<T>[] {
     if (query.terms.length === 0 || this.#live === 0) return [];
@@ -187,19 +246,26 @@ export class TextIndex<T> {
 
   private rank(fuse: Fuse<T>, query: CleanQuery, limit: number): Hit<T>[] {
     const pattern = query.terms.join(' ');
-    const ranked = fuse.search(pattern, { limit: Math.max(limit * 3, 30) });
+    // Fuse.js scores every item it holds either way; only the best few are checked word by word,
+    // and past those only an item holding the asker's exact words, in order, is kept.
+    const ranked = fuse.search(pattern);
+    const checked = Math.max(limit * 3, 30);
+    const rough = query.words.length >= MIN_PHRASE_WORDS ? phrasePattern(query.words) : null;
     const hits: Hit<T>[] = [];
     const matcher = new TermMatcher(query.terms);
-    for (const result of ranked) {
+    for (const [position, result] of ranked.entries()) {
       const text = this.#highlightField.get(result.item) ?? '';
+      if (position >= checked && !rough?.test(text)) continue;
       // Fuse's fuzzy score alone lets a long paragraph "match" on near-misses ("ground" ~ "around"):
       // a result must contain, as words, at least half of what was asked.
       const everything = this.#fields.map((f) => f.get(result.item) ?? '').join(' ');
       const coverage = termCoverage(everything, query.terms, matcher);
       if (coverage < MIN_TERM_COVERAGE) continue;
       let score = ((result.score ?? 1) + (1 - coverage)) / 2;
-      // The asker's exact words, in order, outrank any scattered match: a quote pasted back is that quote.
-      if (containsPhrase(text, query.words)) score *= PHRASE_FACTOR;
+      // The asker's exact words, in order, outrank any scattered match.
+      score = containsPhrase(text, query.words)
+        ? score * PHRASE_BAND
+        : PHRASE_BAND + score * (1 - PHRASE_BAND);
       hits.push({ item: result.item, score, highlights: [] });
     }
     hits.sort((a, b) => a.score - b.score);

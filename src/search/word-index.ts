@@ -213,6 +213,45 @@ export class WordIndex {
     return best;
   }
 
+  /**
+   * The docs that hold every one of the query's words exactly (no spelling corrections), or null
+   * when even the rarest of them is in more than `max` docs: the docs worth checking for the query
+   * as a phrase.
+   */
+  docsWithEvery(words: readonly string[], max: number): number[] | null {
+    if (this.#logSize > LOG_SCAN_LIMIT) this.#compact();
+    const ids: number[] = [];
+    for (const word of words) {
+      const term = queryTerm(word);
+      if (term === null) continue;
+      const id = this.#termIds.get(term);
+      if (id === undefined) return [];
+      if (!ids.includes(id)) ids.push(id);
+    }
+    if (ids.length === 0) return null;
+    ids.sort((a, b) => this.#docFrequency(a) - this.#docFrequency(b));
+    if (this.#docFrequency(ids[0] ?? 0) > max) return null;
+    // Each doc's count of the terms seen so far; a doc counts only if it held all the earlier ones.
+    const seen = new Map<number, number>();
+    ids.forEach((termId, round) => {
+      this.#forEachPosting(termId, (doc) => {
+        if ((seen.get(doc) ?? 0) === round) seen.set(doc, round + 1);
+      });
+    });
+    const out: number[] = [];
+    for (const [doc, count] of seen) if (count === ids.length && this.#removed[doc] !== 1) out.push(doc);
+    return out;
+  }
+
+  #forEachPosting(termId: number, visit: (doc: number) => void): void {
+    if (termId + 1 < this.#baseOffsets.length) {
+      const end = this.#baseOffsets[termId + 1] ?? 0;
+      for (let p = this.#baseOffsets[termId] ?? 0; p < end; p++) visit(this.#baseDocs[p] ?? 0);
+    }
+    if ((this.#logFrequency[termId] ?? 0) === 0) return;
+    for (let p = 0; p < this.#logSize; p++) if (this.#logTerms[p] === termId) visit(this.#logDocs[p] ?? 0);
+  }
+
   /** Folds the added postings into the flat arrays and returns them: what a snapshot stores. */
   exportState(): WordIndexState {
     this.#compact();

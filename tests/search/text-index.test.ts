@@ -128,3 +128,66 @@ describe('TextIndex on a small collection', () => {
     expect(index.search(cleanQuery('ambasador baghdad'), { limit: 3 })[0]?.item.id).toBe(1);
   });
 });
+
+describe('TextIndex with a query of common words only', () => {
+  // Pasted from a quote, "it is up to the" or "to go in with a" has no word a fuzzy search weighs.
+  const quotes = [
+    { id: 1, text: 'Many may contain added sugar, and it’s up to the consumer to figure it out.' },
+    { id: 2, text: 'It is up to the parents, she said, and it is up to the school board.' },
+    { id: 3, text: 'It is up to the consumer.' },
+    { id: 4, text: 'Going into the break it’s important to go in with a good taste in your mouth.' },
+    { id: 5, text: 'It is not up to the council to decide.' },
+  ];
+  const small = notes();
+  small.add(quotes);
+  const large = notes();
+  large.add([...generated(FULL_SCAN_LIMIT * 2).map((n) => ({ ...n, id: n.id + 100 })), ...quotes]);
+
+  it('flags such queries, and only those', () => {
+    expect(cleanQuery('it is up to the').onlyCommonWords).toBe(true);
+    expect(cleanQuery('to go in with a').onlyCommonWords).toBe(true);
+    expect(cleanQuery('up to the consumer').onlyCommonWords).toBe(false);
+  });
+
+  it('finds the exact phrase, shortest text first, on a small and a large collection', () => {
+    for (const index of [small, large]) {
+      expect(index.search(cleanQuery('it is up to the'), { limit: 5 }).map((h) => h.item.id)).toEqual([3, 2]);
+      expect(index.search(cleanQuery('it’s up to the'), { limit: 5 }).map((h) => h.item.id)).toEqual([1]);
+      expect(index.search(cleanQuery('To go in, with a…'), { limit: 5 }).map((h) => h.item.id)).toEqual([4]);
+    }
+  });
+
+  it('marks the phrase words and respects the filter', () => {
+    const [hit] = large.search(cleanQuery('it is up to the'), { limit: 1, filter: (n) => n.id !== 3 });
+    expect(hit?.item.id).toBe(2);
+    const text = quotes[1]?.text ?? '';
+    expect(hit?.highlights.map((h) => text.slice(h.start, h.end))).toEqual([
+      'It is up to the',
+      'it is up to the',
+    ]);
+  });
+
+  it('finds nothing for two common words, or words in another order', () => {
+    expect(large.search(cleanQuery('up to'), { limit: 5 })).toEqual([]);
+    expect(large.search(cleanQuery('the to up is it'), { limit: 5 })).toEqual([]);
+  });
+});
+
+describe('TextIndex with a pasted phrase', () => {
+  const long =
+    'Coming off a year where you got to plan everything, it was kind of nice, but now I am right back to where I was before, and it is a goal but not the only goal, and we will see how the season goes for everyone involved';
+  const shorts = Array.from({ length: 120 }, (_, i) => ({ id: 1000 + i, text: `I'm back ${i}.` }));
+  const index = notes();
+  index.add([...generated(FULL_SCAN_LIMIT * 2), ...shorts, { id: -5, text: long }]);
+
+  it('puts the item holding the exact words first, past a hundred shorter items sharing one of them', () => {
+    const hits = index.search(cleanQuery('back to where I was'), { limit: 3 });
+    expect(hits[0]?.item.id).toBe(-5);
+    expect(hits[1]?.item.id).toBeGreaterThanOrEqual(1000);
+    expect(hits[0]?.score).toBeLessThan(hits[1]?.score ?? 0);
+  });
+
+  it('without the exact words in order, the short items come first', () => {
+    expect(index.search(cleanQuery('was where back'), { limit: 1 })[0]?.item.id).toBeGreaterThanOrEqual(1000);
+  });
+});

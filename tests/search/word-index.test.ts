@@ -99,3 +99,27 @@ describe('WordIndex', () => {
     expect(() => index.add(2, 'again')).toThrow();
   });
 });
+
+describe('WordIndex.docsWithEvery', () => {
+  it('lists the docs holding every word (in any form), before and after folding, and skips removed ones', () => {
+    const index = indexOf([
+      ...DOCS,
+      'The minister said the hospitals were full.',
+      'Hospitals, the minister said.',
+    ]);
+    expect(index.docsWithEvery(['minister', 'hospital'], 100)?.sort()).toEqual([2, 5, 6]);
+    index.remove(5);
+    expect(index.docsWithEvery(['the', 'ministers', 'hospitals'], 100)?.sort()).toEqual([2, 6]);
+    index.exportState();
+    expect(index.docsWithEvery(['minister', 'budget'], 100)).toEqual([2]);
+  });
+
+  it('says nothing can match a word it has never seen, and gives up on words more common than asked', () => {
+    const index = indexOf(DOCS);
+    expect(index.docsWithEvery(['minister', 'zeppelin'], 100)).toEqual([]);
+    expect(index.docsWithEvery(['the', 'of'], 100)).toBeNull();
+    const common = indexOf(Array.from({ length: 50 }, (_, i) => `river crossing number ${i}`));
+    expect(common.docsWithEvery(['river', 'crossing'], 10)).toBeNull();
+    expect(common.docsWithEvery(['river', 'crossing'], 50)).toHaveLength(50);
+  });
+});
