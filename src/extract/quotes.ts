@@ -891,6 +891,7 @@ function readArticle(
     const work: SentenceWork[] = [];
     for (const sentence of state.sentences) {
       const { tokens } = sentence;
+      tracker.startSentence(base + (tokens[0]?.start ?? 0));
       // Headlines and subheads are title-cased: their capitalised words are not names.
       const subjects = new Set<Entity>();
       const persons = state.headline ? [] : registerNames(tokens, text, base, tracker, subjects);
@@ -1124,7 +1125,9 @@ function resolveCredit(
     const they =
       kind === 'plural' ? (tracker.theyAre(position) ?? pluralOpening(tokens, phrase.from, text)) : null;
     if (they) return { speaker: they, role: null, entity: null };
-    const entity = tracker.resolvePronoun(kind, position);
+    const entity =
+      (kind === 'm' || kind === 'f' ? tracker.newcomer(kind, position) : null) ??
+      tracker.resolvePronoun(kind, position);
     if (!entity) return none;
     // Not a "spoke" mention: a pronoun's guess does not make someone the paragraph's speaker.
     tracker.mention(entity, position, true);

@@ -268,6 +268,7 @@ export class SpeakerTracker {
   /** Starts reading the article again with the entities (and genders) found so far. */
   restart(): void {
     this.mentions = [];
+    this.sentenceStarts = [];
     this.documents = [];
     this.descriptions = [];
     this.plural = null;
@@ -372,6 +373,37 @@ export class SpeakerTracker {
             .join('') === name,
       ) ?? null
     );
+  }
+
+  /** Where each sentence read so far starts (positions as mentions have them), in reading order. */
+  private sentenceStarts: number[] = [];
+
+  startSentence(position: number): void {
+    this.sentenceStarts.push(position);
+  }
+
+  /**
+   * "… also produced results for accountant Babatunji Farinloye, 50. "I had a membership," he says.":
+   * news introduces a person, then quotes them. The one person of a fitting gender whom the sentence
+   * just before names for the first time in the article, if there is exactly one.
+   */
+  newcomer(pronoun: 'm' | 'f', position: number): Entity | null {
+    let current = this.sentenceStarts.length - 1;
+    while (current >= 0 && (this.sentenceStarts[current] ?? 0) > position) current--;
+    const from = this.sentenceStarts[current - 1];
+    const to = this.sentenceStarts[current];
+    if (from === undefined || to === undefined || Math.floor(from / 1e6) !== Math.floor(to / 1e6))
+      return null;
+    const named = new Set<Entity>();
+    for (const m of this.mentions) {
+      if (m.position >= from && m.position < to && m.entity.kind === 'person') named.add(m.entity);
+    }
+    const fresh = [...named].filter(
+      (e) =>
+        (e.gender === pronoun || e.gender === null) &&
+        !this.mentions.some((m) => m.entity === e && m.position < from),
+    );
+    return named.size === 1 && fresh.length === 1 ? (fresh[0] ?? null) : null;
   }
 
   /** Records a reference (name, surname, pronoun, nominal, quotation) so salience follows the article. */

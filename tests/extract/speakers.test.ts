@@ -394,4 +394,16 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Peter Lang', 'Peter Lang', 'Jeanine Morrow']);
   });
+
+  it('takes "he says" after a sentence that introduces a new man for the new man, and otherwise for the man quoted', () => {
+    const quotes = quotesOf(
+      'Tom Hale, a retired nurse, says the course changed his life. "I always meant to exercise," he says. Exercise also paid off for teacher Omar Reyes, 50. "I had a gym pass, but this helped me build a habit," he says.',
+      'The mayor, Tom Hale noted, was absent. "We will press on," he says.',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([
+      'Tom Hale',
+      'Omar Reyes',
+      'Tom Hale',
+    ]);
+  });
 });
