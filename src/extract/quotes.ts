@@ -1372,6 +1372,31 @@ function reportedClause(
     );
   };
 
+  // "Police, Sinclair says, have no policies …", "Wilson-Raybould, according to the report, rebuffed
+  // …": a cue set off by commas inside its sentence reports what follows it.
+  const frameFrom = Math.min(cue.verbFrom, cue.subjectFrom >= 0 ? cue.subjectFrom : cue.verbFrom);
+  const frameTo = Math.max(cue.verbTo, cue.subjectTo);
+  const setOff =
+    cue.kind !== 'inverted' &&
+    cue.kind !== 'participle' &&
+    frameFrom >= 2 &&
+    tokens[frameFrom - 1]?.text === ',' &&
+    tokens[frameFrom - 2]?.kind === 'word' &&
+    tokens[frameTo]?.text === ',' &&
+    tokens[frameTo + 1]?.kind === 'word';
+  if (setOff) {
+    const from = tokens[frameTo + 1]?.start;
+    const opening = tokens[0]?.start ?? 0;
+    if (from !== undefined) {
+      const region = { start: from, end: stopAt(frameTo + 1) };
+      const words = wordCount(masked.slice(region.start, region.end));
+      // "Meeting the costs can be impossible, Carey says, especially for …": when what comes before the
+      // cue is the longer part, it is the main clause, and the cue is read as ending it (below).
+      const wordsBefore = wordCount(masked.slice(opening, tokens[frameFrom - 1]?.start ?? opening));
+      if (words >= 3 && words > wordsBefore && !isOnlyQuote(region)) return region;
+    }
+  }
+
   // After the verb.
   if (cue.kind === 'according') {
     const afterSubject = tokens[cue.subjectTo];

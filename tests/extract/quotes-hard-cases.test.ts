@@ -250,3 +250,29 @@ describe('a described subject before a verb with "that" and a hearer', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('a cue set off by commas inside its sentence', () => {
+  it('reports what follows it when that is the longer part', () => {
+    const quotes = quotesOf(
+      'Judge Ada Mbeki led the inquiry. Police, Mbeki says, have no policies to deal with the situation.',
+      'Jon Park, the mayor, spoke later. It is common, he explains, for a council to sit for hours without a vote.',
+      'Lena Ortiz, the minister, according to the report, rebuffed the pressure from the premier’s office.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'have no policies to deal with the situation', 'Ada Mbeki'],
+      [2, 'indirect', 'for a council to sit for hours without a vote', 'Jon Park'],
+      [3, 'indirect', 'rebuffed the pressure from the premier’s office', 'the report'],
+    ]);
+  });
+
+  it('reports what precedes it when that is the main clause', () => {
+    const quotes = quotesOf(
+      'Meeting the fees can be almost impossible for many refugees, lawyer Rona Cole says, especially the young.',
+      'The dam failed just after 9 p.m. on Saturday, according to the agency, and the flood came later.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'Meeting the fees can be almost impossible for many refugees', 'Rona Cole'],
+      [2, 'indirect', 'The dam failed just after 9 p.m. on Saturday', 'the agency'],
+    ]);
+  });
+});
