@@ -537,6 +537,23 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       });
       continue;
     }
+    // "That would be Heather, who finally confessed that …": a relative clause's speaker is the name
+    // it is set off from.
+    const reports = info.takesClause || NEEDS_THAT.has(info.lemma);
+    if (!phrase && tokens[before]?.lower === 'who' && tokens[before - 1]?.text === ',' && reports) {
+      const antecedent = phraseBefore(tokens, before - 2, text);
+      if (antecedent?.kind === 'name' && antecedent.to === before - 1) {
+        cues.push({
+          verbFrom: i,
+          verbTo,
+          subjectFrom: antecedent.from,
+          subjectTo: antecedent.to,
+          kind: 'left',
+          verb: info,
+        });
+        continue;
+      }
+    }
     // "Mike Lee praised the deal and said he …": the second of two verbs shares the sentence's subject.
     if (!phrase && tokens[before]?.lower === 'and') {
       const shared = sharedSubject(tokens, before, text);
@@ -593,10 +610,21 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
  */
 function sharedSubject(tokens: Token[], and: number, text: string): NounPhrase | null {
   for (let k = 0; k < and - 1 && k < 12; k++) {
-    const verb = tokens[k + 1];
+    // "He quickly recovered and assured her …": an adverb may sit between the subject and its verb.
+    let v = k + 1;
+    while (v < and - 1 && /^\p{Ll}+ly$/u.test(tokens[v]?.lower ?? '')) v++;
+    const verb = tokens[v];
     if (verb?.kind !== 'word' || isCapitalised(verb.text)) continue;
-    if (!wordTags(verb.lower).includes('PastTense') && !/^\p{Ll}+[^s]s$/u.test(verb.lower)) continue;
+    const finite =
+      wordTags(verb.lower).includes('PastTense') ||
+      /^\p{Ll}+[^s]s$/u.test(verb.lower) ||
+      /^\p{Ll}{3,}ed$/u.test(verb.lower);
+    if (!finite) continue;
     const phrase = phraseBefore(tokens, k, text);
+    // A pronoun shares its verb only when it opens the sentence ("He paused and said …").
+    if (phrase?.kind === 'pronoun' && phrase.from === 0 && /^(?:he|she)$/.test(tokens[0]?.lower ?? '')) {
+      return tokens.slice(v + 1, and).some((t) => t.kind !== 'word' || t.lower === 'and') ? null : phrase;
+    }
     if (phrase?.kind !== 'name') continue;
     // Title words before the name ("Secretary of State Mike Lee") belong to its phrase.
     let from = phrase.from;
@@ -612,7 +640,7 @@ function sharedSubject(tokens: Token[], and: number, text: string): NounPhrase |
         INTRODUCTORY.test(tokens[0]?.lower ?? '') &&
         !tokens.slice(0, from - 1).some((t) => t.kind === 'quote'));
     if (!opens) return null;
-    if (tokens.slice(k + 1, and).some((t) => t.kind !== 'word' || t.lower === 'and')) return null;
+    if (tokens.slice(v, and).some((t) => t.kind !== 'word' || t.lower === 'and')) return null;
     return phrase;
   }
   return null;

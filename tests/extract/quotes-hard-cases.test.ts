@@ -276,3 +276,22 @@ describe('a cue set off by commas inside its sentence', () => {
     ]);
   });
 });
+
+describe('speakers outside the verb’s own phrase', () => {
+  it('credits "Name, who confessed that …" to the name the relative clause is set off from', () => {
+    const quotes = quotesOf('Later came Ann Lee, who finally confessed that she had never voted before.');
+    expect(brief(quotes)).toEqual([[1, 'indirect', 'that she had never voted before', 'Ann Lee']]);
+  });
+
+  it('credits "He paused and assured her …" to the person the opening pronoun stands for', () => {
+    const quotes = quotesOf(
+      'Tom Hill met Ann Lee at the station.',
+      'He quickly recovered and assured her he did not think any less of her for it. She paused and said the plan had failed.',
+      'It rained and said the plan failed.',
+    );
+    expect(brief(quotes)).toEqual([
+      [2, 'indirect', 'he did not think any less of her for it', 'Tom Hill'],
+      [2, 'indirect', 'the plan had failed', 'Ann Lee'],
+    ]);
+  });
+});
