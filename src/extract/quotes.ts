@@ -609,7 +609,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
  * words only up to the "and".
  */
 function sharedSubject(tokens: Token[], and: number, text: string): NounPhrase | null {
-  for (let k = 0; k < and - 1 && k < 12; k++) {
+  for (let k = 0; k < and - 1 && k < 20; k++) {
     // "He quickly recovered and assured her …": an adverb may sit between the subject and its verb.
     let v = k + 1;
     while (v < and - 1 && /^\p{Ll}+ly$/u.test(tokens[v]?.lower ?? '')) v++;

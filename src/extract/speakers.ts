@@ -108,7 +108,8 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         j = k + 1;
         continue;
       }
-      // "Parole Board of Canada", "City of Surrey": an organisation's name runs on over "of".
+      // "Parole Board of Canada", "City of Surrey": an organisation's name runs on over "of"; so does a
+      // title ("Secretary of State Mike Pompeo", "Minister of Foreign Affairs Mélanie Joly").
       const afterOf = tokens[j + 1];
       if (
         next.lower === 'of' &&
@@ -116,7 +117,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         adjacent(next, afterOf) &&
         isNameWord(afterOf) &&
         !isFunctionWord(afterOf.text) &&
-        OF_NAME_HEADS.has(previous.lower)
+        (OF_NAME_HEADS.has(previous.lower) || TITLES_WITH_OF.has(previous.lower))
       ) {
         j += 2;
         continue;
@@ -161,11 +162,38 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         const occupation = isOccupation(word?.lower ?? '') && !/s$/.test(word?.lower ?? '');
         if (word && (TITLE_WORDS.has(word.lower) || occupation)) titleTo = k + 1;
       }
+      titleTo = titleOfEnd(tokens, i, j, titleTo);
     }
     runs.push({ from: i, to: j, titleTo });
     i = j;
   }
   return runs;
+}
+
+/** Titles that name their portfolio with "of" before the holder's name ("Secretary of State …"). */
+const TITLES_WITH_OF = new Set([
+  'secretary',
+  'minister',
+  'director',
+  'chief',
+  'head',
+  'president',
+  'governor',
+  'commissioner',
+]);
+
+/**
+ * Where the portfolio after a title's "of" ends and the holder's name begins: at a known first name
+ * ("Secretary of Homeland Security Kirstjen Nielsen"), else two words from the end ("Secretary of State
+ * Mike Pompeo"), or one when only one is left after the portfolio's first word.
+ */
+function titleOfEnd(tokens: Token[], from: number, to: number, titleTo: number): number {
+  const of = titleTo < to ? tokens[titleTo] : undefined;
+  if (of?.lower !== 'of' || !TITLES_WITH_OF.has(tokens[titleTo - 1]?.lower ?? '')) return titleTo;
+  const portfolio = titleTo + 1;
+  for (let k = portfolio + 1; k < to; k++) if (firstNameGender(tokens[k]?.text ?? '') !== null) return k;
+  if (to - portfolio >= 3) return to - 2;
+  return to - portfolio === 2 ? to - 1 : Math.max(from, to);
 }
 
 export const runText = (tokens: Token[], from: number, to: number, text: string): string => {

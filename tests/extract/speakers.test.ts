@@ -406,4 +406,18 @@ describe('speaker resolution', () => {
       'Tom Hale',
     ]);
   });
+
+  it('reads a title with its portfolio ("Secretary of State", "Minister of Finance") before the holder’s name', () => {
+    const quotes = quotesOf(
+      'Secretary of State Mike Pompeo said the talks had stalled.',
+      'In an interview on Monday, Minister of Finance Ann Lee praised the budget and said the deficit would shrink.',
+      'The Minister of Finance said the plan would hold. The Bank of Canada said rates would rise.',
+    );
+    expect(quotes.map((q) => [q.paragraph, q.speaker, q.role])).toEqual([
+      [1, 'Mike Pompeo', 'Secretary of State'],
+      [2, 'Ann Lee', 'Minister of Finance'],
+      [3, 'Ann Lee', 'Minister of Finance'],
+      [3, 'Bank of Canada', null],
+    ]);
+  });
 });
