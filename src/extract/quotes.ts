@@ -1455,7 +1455,19 @@ function reportedClause(
 
   // Before the cue: "<clause>, <subject> <verb>" or "<clause>, <verb> <subject>" or "<clause>, according to X".
   if (hasEarlierCue) return null;
-  const frameStart = cue.kind === 'inverted' || cue.kind === 'according' ? cue.verbFrom : cue.subjectFrom;
+  let frameStart = cue.kind === 'inverted' || cue.kind === 'according' ? cue.verbFrom : cue.subjectFrom;
+  // "…, North Korea's state-run KCNA news agency said": the owner's name opens the frame.
+  if (cue.kind === 'left' && /\p{Lu}.*['’]s$/u.test(tokens[frameStart - 1]?.text ?? '')) {
+    let k = frameStart - 1;
+    while (
+      k > 0 &&
+      frameStart - k < 4 &&
+      isCapitalised(tokens[k - 1]?.text ?? '') &&
+      tokens[k - 1]?.kind === 'word'
+    )
+      k--;
+    frameStart = k;
+  }
   if (frameStart < 2) return null;
   const comma = tokens[frameStart - 1];
   if (!comma || (comma.text !== ',' && comma.kind !== 'quote')) return null;
@@ -1467,7 +1479,9 @@ function reportedClause(
   if (!first) return null;
   // "Speaking in Vaughan, Trudeau denied the story", "In a statement, his office said:": an opening
   // phrase, not what was said. Reported speech before its cue is a main clause, and the cue ends it.
-  if (INTRODUCTORY.test(first.lower)) {
+  // "At least 48 people died …, he said": "at least" counts, it does not open a phrase.
+  const quantity = first.lower === 'at' && /^(?:least|most)$/.test(tokens[1]?.lower ?? '');
+  if (INTRODUCTORY.test(first.lower) && !quantity) {
     // …unless a main clause follows the opening phrase ("When the attacks began, the operation was …").
     const commas = tokens.slice(0, frameStart - 1).flatMap((t, i) => (t.text === ',' ? [i] : []));
     const lastComma = commas.at(-1);

@@ -295,3 +295,24 @@ describe('speakers outside the verb’s own phrase', () => {
     ]);
   });
 });
+
+describe('the clause before ", X said"', () => {
+  it('is taken when it opens with "At least", a count rather than an opening phrase', () => {
+    const quotes = quotesOf(
+      'Tom Hill is the spokesman.',
+      'At least 48 people died in the floods in the south, he said.',
+    );
+    expect(brief(quotes)).toEqual([
+      [2, 'indirect', 'At least 48 people died in the floods in the south', 'Tom Hill'],
+    ]);
+  });
+
+  it('is taken when the speaker is described with an owner’s name ("North Korea’s state-run agency")', () => {
+    const quotes = quotesOf(
+      'The leader left for the capital on Monday, Norland’s state-run NTA news agency said.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'The leader left for the capital on Monday', 'state-run NTA news agency'],
+    ]);
+  });
+});
