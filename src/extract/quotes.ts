@@ -789,6 +789,9 @@ interface SentenceWork {
   end: number;
 }
 
+/** Lexicon tags that say only "this is a name". */
+const NAME_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName']);
+
 /** Registers the names of a sentence (so its cues can refer to people it introduces); returns the persons named. */
 function registerNames(
   tokens: Token[],
@@ -866,6 +869,19 @@ function registerNames(
       ) {
         const role = roleOfIntroduction(tokens, { from, to, titleTo }, text);
         if (role) entity = tracker.introduce(name, position, role, subject);
+      }
+      // "…, Mulder didn't hesitate": a name the article never gave in full, as a sentence's subject, and
+      // a word the lexicon knows only as a name, or not at all, is someone (whom a later "he said" can mean).
+      else if (
+        subject &&
+        from > 0 &&
+        after?.kind === 'word' &&
+        /^\p{Ll}/u.test(after.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(name) &&
+        [...wordTags(name), ...wordTags(name.toLowerCase())].every((tag) => NAME_TAGS.has(tag))
+      ) {
+        entity = tracker.introduce(name, position, null, subject);
+        if (entity.kind === 'person') entity.evidence++;
       }
     }
     // A reporting verb next to the name ("Smith said", "said Smith") shows someone who speaks.

@@ -420,4 +420,16 @@ describe('speaker resolution', () => {
       [3, 'Bank of Canada', null],
     ]);
   });
+
+  it('knows a surname the article never gives in full, as a sentence’s subject, for a later "he said"', () => {
+    const quotes = quotesOf(
+      'Tom Hill hit the ball first.',
+      'Ann Lee watched from the stands.',
+      'The wind rose over the course.',
+      'The crowd waited for the next shot.',
+      'Asked which was harder, Brannock laughed.',
+      '"This is, for sure," he said.',
+    );
+    expect(quotes.map((q) => [q.paragraph, q.speaker])).toEqual([[6, 'Brannock']]);
+  });
 });
