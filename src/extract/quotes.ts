@@ -507,6 +507,26 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       }
       continue;
     }
+    // "The ministry issued a statement saying …", "posted a message on Twitter saying …": the participle
+    // reports for whoever issued the message, the sentence's subject, not for the words just before it.
+    const message = info.participle ? issuedMessageBefore(tokens, before) : -1;
+    if (message >= 0) {
+      // The verb that issued it ("published"), past its adverbs ("also"), and the subject before that.
+      let end = message - 2;
+      while (end >= 0 && ADVERBS.has(tokens[end]?.lower ?? '')) end--;
+      const issuer = end >= 0 ? phraseBefore(tokens, end, text) : null;
+      if (issuer) {
+        cues.push({
+          verbFrom: i,
+          verbTo,
+          subjectFrom: issuer.from,
+          subjectTo: issuer.to,
+          kind: 'left',
+          verb: info,
+        });
+      }
+      continue;
+    }
     let phrase = phraseBefore(tokens, before, text);
     // "sources familiar with the negotiations have said": the source before its description.
     const source = describedSource(tokens, before, text);
@@ -601,6 +621,35 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
   }
   return cues;
+}
+
+/** What a person or an organisation issues that can say something ("a notice saying …"). */
+const MESSAGE_NOUNS = new Set([
+  ...DOCUMENT_NOUNS,
+  'notice',
+  'message',
+  'post',
+  'tweet',
+  'video',
+  'note',
+  'announcement',
+  'advisory',
+  'bulletin',
+  'update',
+]);
+
+/**
+ * A message noun ends the object just before token `end` (inclusive), perhaps followed by a short
+ * phrase ("a statement", "a notice Tuesday", "a message on Twitter"), with no punctuation in between:
+ * the index of its determiner, or -1.
+ */
+function issuedMessageBefore(tokens: Token[], end: number): number {
+  for (let k = end; k >= 0 && end - k < 5; k--) {
+    const token = tokens[k];
+    if (token?.kind !== 'word') return -1;
+    if (MESSAGE_NOUNS.has(token.lower) && k > 0 && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return k - 1;
+  }
+  return -1;
 }
 
 /**

@@ -316,3 +316,18 @@ describe('the clause before ", X said"', () => {
     ]);
   });
 });
+
+describe('"issued a statement saying …"', () => {
+  it('credits the participle to whoever issued the message, not to the words just before it', () => {
+    const quotes = quotesOf(
+      'Tom Hill posted a message on Twitter saying the plan had failed.',
+      'The foreign ministry’s consular office also published a notice Tuesday saying that travellers should take care.',
+      'He released a video saying the vote had been rigged.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'the plan had failed', 'Tom Hill'],
+      [2, 'indirect', 'that travellers should take care', 'The foreign ministry’s consular office'],
+      [3, 'indirect', 'the vote had been rigged', 'Tom Hill'],
+    ]);
+  });
+});
