@@ -35,6 +35,7 @@ const CLAUSE_VERBS = [
   'recall',
   'reiterate',
   'assure',
+  'advise',
   'predict',
   'complain',
   'confess',
@@ -67,6 +68,7 @@ const CLAUSE_VERBS = [
  * presence" and "promised a review" are not quotes.
  */
 export const NEEDS_THAT = new Set([
+  'advise',
   'maintain',
   'promise',
   'vow',
@@ -139,7 +141,17 @@ const QUOTE_ONLY_VERBS = [
 ] as const;
 
 /** Verbs whose first complement is who was told ("told reporters that …"), never the speaker. */
-export const OBJECT_VERBS = new Set(['tell', 'assure', 'remind', 'warn', 'urge', 'ask', 'promise', 'inform']);
+export const OBJECT_VERBS = new Set([
+  'tell',
+  'assure',
+  'advise',
+  'remind',
+  'warn',
+  'urge',
+  'ask',
+  'promise',
+  'inform',
+]);
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],

@@ -331,3 +331,16 @@ describe('"issued a statement saying …"', () => {
     ]);
   });
 });
+
+describe('"advise"', () => {
+  it('reports a clause after "that", past its hearer, and nothing without one', () => {
+    const quotes = quotesOf(
+      'The columnist advises that the rookie may very well be the next star to break out.',
+      'Tom Hill advised residents that the roads would close. Officials advised residents to stay indoors.',
+    );
+    expect(brief(quotes)).toEqual([
+      [1, 'indirect', 'that the rookie may very well be the next star to break out', 'The columnist'],
+      [2, 'indirect', 'that the roads would close', 'Tom Hill'],
+    ]);
+  });
+});
