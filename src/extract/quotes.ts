@@ -1546,7 +1546,13 @@ function reportedClause(
   // phrase, not what was said. Reported speech before its cue is a main clause, and the cue ends it.
   // "At least 48 people died …, he said": "at least" counts, it does not open a phrase.
   const quantity = first.lower === 'at' && /^(?:least|most)$/.test(tokens[1]?.lower ?? '');
-  if (INTRODUCTORY.test(first.lower) && !quantity) {
+  // "But on Monday's episode, Tracy described …", "The following year, Suncor reported …".
+  const lead = /^(?:but|and|yet|so|then)$/.test(first.lower) ? tokens[1] : first;
+  const opening =
+    (lead !== undefined && INTRODUCTORY.test(lead.lower)) ||
+    (lead?.lower === 'the' &&
+      /^(?:following|next|same|previous)$/.test(tokens[tokens.indexOf(lead) + 1]?.lower ?? ''));
+  if (opening && !quantity) {
     // …unless a main clause follows the opening phrase ("When the attacks began, the operation was …").
     const commas = tokens.slice(0, frameStart - 1).flatMap((t, i) => (t.text === ',' ? [i] : []));
     const lastComma = commas.at(-1);

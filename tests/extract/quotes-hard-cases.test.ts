@@ -344,3 +344,16 @@ describe('"advise"', () => {
     ]);
   });
 });
+
+describe('an opening phrase before the cue', () => {
+  it('is not what was said, also after "But" or as "The following year"', () => {
+    const quotes = quotesOf(
+      'But on Monday’s episode, stylist Tracy Lee described herself as “short of breath” and nauseous.',
+      'The following year, Suncor reported receiving $300-million in “risk mitigation” payments.',
+      'But the river will crest on Thursday, hydrologist Ben Adeyemi said.',
+    );
+    expect(brief(quotes.filter((q) => q.kind === 'indirect'))).toEqual([
+      [3, 'indirect', 'But the river will crest on Thursday', 'Ben Adeyemi'],
+    ]);
+  });
+});
