@@ -410,6 +410,13 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     const nextTags =
       tokens[i + found.words]?.kind === 'word' ? wordTags(tokens[i + found.words]?.lower ?? '') : [];
     if (nextTags.some((t) => t === 'PastTense' || t === 'Modal' || t === 'Copula')) continue;
+    // "offered advice, quips and commentary": an -s form inside a list is a plural noun.
+    if (
+      /s$/.test(token.lower) &&
+      /^(?:and|or)$/.test(tokens[i + found.words]?.lower ?? '') &&
+      tokens[i - 1]?.text === ','
+    )
+      continue;
     // "Article Continued Below": a capitalised verb inside a sentence is a title, not a report.
     if (i > 0 && isCapitalised(token.text)) continue;
     // "continued", "asked", "called" credit a quotation next to them, never a clause of their own.

@@ -357,3 +357,12 @@ describe('an opening phrase before the cue', () => {
     ]);
   });
 });
+
+describe('a reporting verb’s -s form in a list', () => {
+  it('is a plural noun ("advice, quips and commentary"), not a cue', () => {
+    const quotes = quotesOf(
+      'LAKE PLACID, N.Y. – Ann Lee stood off to the side on the second tee and offered advice, quips and commentary during the contest.',
+    );
+    expect(brief(quotes)).toEqual([]);
+  });
+});
