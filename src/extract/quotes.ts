@@ -630,6 +630,31 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
   return cues;
 }
 
+/**
+ * The document a speaker's words appeared in, named right after the verb: "wrote in a recent report",
+ * "said Monday in a statement", "stated in the company's blog post" (the noun), or null.
+ */
+function documentAfter(tokens: Token[], verbTo: number): string | null {
+  let k = verbTo;
+  if (TIME_NOUN.test(tokens[k]?.lower ?? '') || /day$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'in') return null;
+  const determiner = tokens[k + 1];
+  if (!determiner || !(DETERMINERS.has(determiner.lower) || /['’]s$/.test(determiner.text))) return null;
+  for (let j = k + 2; j <= k + 5; j++) {
+    const token = tokens[j];
+    if (token?.kind !== 'word') return null;
+    if (DOCUMENT_NOUNS.has(token.lower)) {
+      const next = tokens[j + 1];
+      // "in a report card", "in the statement's wording": the noun must end the phrase.
+      return next?.kind === 'word' &&
+        !/^(?:that|for|to|on|by|from|about|released|published|issued|last|this)$/.test(next.lower)
+        ? null
+        : token.lower;
+    }
+  }
+  return null;
+}
+
 /** What a person or an organisation issues that can say something ("a notice saying …"). */
 const MESSAGE_NOUNS = new Set([
   ...DOCUMENT_NOUNS,
@@ -1042,6 +1067,12 @@ function readArticle(
         if (!credit.speaker) continue;
         if (raw.document && credit.entity) {
           tracker.issued(raw.document, credit.entity, base + (tokens[raw.subjectFrom]?.start ?? 0));
+        }
+        // "Philip Cross wrote in a recent report …": a later "the report said" is his.
+        const writtenIn =
+          credit.entity && raw.kind !== 'according' ? documentAfter(tokens, raw.verbTo) : null;
+        if (writtenIn && credit.entity) {
+          tracker.issued(writtenIn, credit.entity, base + (tokens[raw.verbFrom]?.start ?? 0));
         }
         cues.push({ ...raw, credit });
         // A document ("the report said") does not become the speaker that later quotations follow.

@@ -432,4 +432,16 @@ describe('speaker resolution', () => {
     );
     expect(quotes.map((q) => [q.paragraph, q.speaker])).toEqual([[6, 'Brannock']]);
   });
+
+  it('credits "the report said" to whoever wrote or spoke "in a report" earlier', () => {
+    const quotes = quotesOf(
+      'A study by the Prairie Institute found gaps in the data.',
+      '"Growth has stalled," economist Lena Ortiz wrote in a recent report for the Hill Foundation.',
+      'Since 2016, infrastructure spending has increased only 8.7 per cent, the report said.',
+    );
+    expect(quotes.map((q) => [q.paragraph, q.speaker])).toEqual([
+      [2, 'Lena Ortiz'],
+      [3, 'Lena Ortiz'],
+    ]);
+  });
 });
