@@ -1227,6 +1227,11 @@ function resolveCredit(
   base: number,
 ): Credit {
   const none: Credit = { speaker: null, role: null, entity: null };
+  // "Although Trump has repeatedly tweeted that …, its inclusion …": a cue inside a concessive clause is
+  // background; its speaker is not the one the paragraph goes on quoting ("…, he said").
+  const concessive =
+    /^(?:although|though|whereas)$/.test(tokens[0]?.lower ?? '') &&
+    !tokens.slice(0, cue.verbFrom).some((t) => t.text === ',');
   if (cue.raw) {
     // "The parole board decision allowing his release said": a document speaks for its issuer.
     let document = cue.subjectFrom;
@@ -1302,7 +1307,7 @@ function resolveCredit(
   const nameText = runText(tokens, phrase.nameFrom, phrase.to, text).replace(/^the\s+/i, '');
   const entity =
     tracker.resolveName(nameText, position) ?? tracker.introduce(nameText, position, phrase.role);
-  tracker.mention(entity, position, true, true);
+  tracker.mention(entity, position, true, !concessive);
   entity.evidence++;
   if (phrase.role && !entity.role) entity.role = phrase.role;
   return { speaker: entity.name, role: phrase.role ?? entity.role, entity };
@@ -1551,7 +1556,14 @@ function reportedClause(
     const clauseAllowed =
       (!afterQuotation || first?.lower === 'that') && (cue.verb.takesClause || opensClause);
     if (clauseAllowed && first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
-      const region = { start: first.start, end: stopAt(from) };
+      // "Although Trump has tweeted that there was no collusion, its inclusion …": the concessive
+      // clause, and what it reports, ends at its comma.
+      const concessive =
+        /^(?:although|though|whereas)$/.test(tokens[0]?.lower ?? '') &&
+        !tokens.slice(0, cue.verbFrom).some((t) => t.text === ',');
+      const comma = concessive ? tokens.findIndex((t, k) => k > from && t.text === ',') : -1;
+      const end = comma > from ? Math.min(tokens[comma]?.start ?? sentenceEnd, stopAt(from)) : stopAt(from);
+      const region = { start: first.start, end };
       if (!isOnlyQuote(region)) return region;
     }
   }

@@ -444,4 +444,16 @@ describe('speaker resolution', () => {
       [3, 'Lena Ortiz'],
     ]);
   });
+
+  it('keeps a cue inside an "Although …," clause to that clause, and out of who "he said" means', () => {
+    const quotes = quotesOf(
+      'President Tom Hale’s campaign is under investigation.',
+      'University spokesman Jon Park said the school received about 3,000 votes. Although Hale has repeatedly tweeted that there was no collusion at all, its inclusion should not be read as a statement. Rather, voters were just irritated by hearing the word so often, he said.',
+    );
+    expect(quotes.map((q) => [q.paragraph, q.text, q.speaker])).toEqual([
+      [2, 'the school received about 3,000 votes', 'Jon Park'],
+      [2, 'that there was no collusion at all', 'Tom Hale'],
+      [2, 'Rather, voters were just irritated by hearing the word so often', 'Jon Park'],
+    ]);
+  });
 });
