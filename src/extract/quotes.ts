@@ -521,7 +521,13 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
       // The verb that issued it ("published"), past its adverbs ("also"), and the subject before that.
       let end = message - 2;
       while (end >= 0 && ADVERBS.has(tokens[end]?.lower ?? '')) end--;
-      const issuer = end >= 0 ? phraseBefore(tokens, end, text) : null;
+      // "James Bullard, the president of the Fed, gave an interview noting …": past an apposition.
+      const issuer =
+        end < 0
+          ? null
+          : tokens[end]?.text === ','
+            ? subjectBeforeApposition(tokens, end, text)
+            : phraseBefore(tokens, end, text);
       if (issuer) {
         cues.push({
           verbFrom: i,
@@ -668,6 +674,11 @@ const MESSAGE_NOUNS = new Set([
   'advisory',
   'bulletin',
   'update',
+  'interview',
+  'speech',
+  'column',
+  'essay',
+  'op-ed',
 ]);
 
 /**
@@ -1497,6 +1508,8 @@ function reportedClause(
     let k = firstOfNext - 1;
     while (k > from && tokens[k]?.kind === 'word' && /^(?:as|and|while|with)$/.test(tokens[k]?.lower ?? ''))
       k--;
+    // '… "endanger the economy," according to CNBC': a quotation closing the clause stays in it.
+    if (tokens[k]?.kind === 'quote' && k > from) return tokens[k]?.end ?? sentenceEnd;
     return tokens[k]?.text === ',' || tokens[k]?.kind === 'word'
       ? (tokens[k]?.start ?? sentenceEnd)
       : sentenceEnd;

@@ -323,11 +323,18 @@ describe('"issued a statement saying …"', () => {
       'Tom Hill posted a message on Twitter saying the plan had failed.',
       'The foreign ministry’s consular office also published a notice Tuesday saying that travellers should take care.',
       'He released a video saying the vote had been rigged.',
+      'On Jan. 9, Ann Lee, the president of the central bank, gave an interview noting her opposition to rate hikes because they could “endanger a strong economy,” according to CNBC.',
     );
     expect(brief(quotes)).toEqual([
       [1, 'indirect', 'the plan had failed', 'Tom Hill'],
       [2, 'indirect', 'that travellers should take care', 'The foreign ministry’s consular office'],
       [3, 'indirect', 'the vote had been rigged', 'Tom Hill'],
+      [
+        4,
+        'partial',
+        'her opposition to rate hikes because they could “endanger a strong economy,”',
+        'Ann Lee',
+      ],
     ]);
   });
 });
