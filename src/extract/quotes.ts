@@ -429,7 +429,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     // "agreed with this finding": a that-verb with neither a clause nor a quotation reports nothing.
     if (NEEDS_THAT.has(found.info.lemma) && !hasQuotation) {
       const start = tokens[clauseStart(tokens, i + found.words, found.info)]?.lower ?? '';
-      if (!/^(?:that|he|she|it|they|we|i)$/.test(start)) continue;
+      if (!/^(?:that|he|she|it|they|we|i|there)$/.test(start)) continue;
     }
     const { info } = found;
     const verbTo = i + found.words;
@@ -1565,7 +1565,7 @@ function reportedClause(
     // can only report speech ("said 112 cars is too long").
     if (first && /^[\d$€£]/.test(first.text) && !SPEECH_ONLY.test(cue.verb.lemma)) return null;
     // A cue right after a quotation ("…," she wrote in an email) reports a clause only with "that".
-    const opensClause = /^(?:that|he|she|it|they|we|i)$/.test(first?.lower ?? '');
+    const opensClause = /^(?:that|he|she|it|they|we|i|there)$/.test(first?.lower ?? '');
     const clauseAllowed =
       (!afterQuotation || first?.lower === 'that') && (cue.verb.takesClause || opensClause);
     if (clauseAllowed && first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {

@@ -373,3 +373,12 @@ describe('a reporting verb’s -s form in a list', () => {
     expect(brief(quotes)).toEqual([]);
   });
 });
+
+describe('a reported clause opened by "there"', () => {
+  it('is taken after a verb that otherwise needs "that" ("confirmed there are no plans")', () => {
+    const quotes = quotesOf(
+      'It may be possible to keep both rinks open, but city staff confirmed there are no plans to do this.',
+    );
+    expect(brief(quotes)).toEqual([[1, 'indirect', 'there are no plans to do this', 'city staff']]);
+  });
+});
