@@ -1230,6 +1230,14 @@ const POSSESSIVE_PRONOUNS = new Map<string, 'm' | 'f' | 'plural' | 'it'>([
 const isDocumentCue = (tokens: Token[], cue: Omit<Cue, 'credit'>): boolean =>
   cue.subjectTo > 0 && DOCUMENT_NOUNS.has(tokens[cue.subjectTo - 1]?.lower ?? '');
 
+/** Token `at` is inside the clause an opening "Although"/"Though"/"Whereas" starts (before its comma). */
+function inConcessiveOpening(tokens: Token[], at: number): boolean {
+  return (
+    /^(?:although|though|whereas)$/.test(tokens[0]?.lower ?? '') &&
+    !tokens.slice(0, at).some((t) => t.text === ',')
+  );
+}
+
 function resolveCredit(
   tokens: Token[],
   cue: Omit<Cue, 'credit'>,
@@ -1240,9 +1248,7 @@ function resolveCredit(
   const none: Credit = { speaker: null, role: null, entity: null };
   // "Although Trump has repeatedly tweeted that …, its inclusion …": a cue inside a concessive clause is
   // background; its speaker is not the one the paragraph goes on quoting ("…, he said").
-  const concessive =
-    /^(?:although|though|whereas)$/.test(tokens[0]?.lower ?? '') &&
-    !tokens.slice(0, cue.verbFrom).some((t) => t.text === ',');
+  const concessive = inConcessiveOpening(tokens, cue.verbFrom);
   if (cue.raw) {
     // "The parole board decision allowing his release said": a document speaks for its issuer.
     let document = cue.subjectFrom;
@@ -1571,10 +1577,9 @@ function reportedClause(
     if (clauseAllowed && first && first.kind === 'word' && !/^(?:to|so|as)$/.test(first.lower)) {
       // "Although Trump has tweeted that there was no collusion, its inclusion …": the concessive
       // clause, and what it reports, ends at its comma.
-      const concessive =
-        /^(?:although|though|whereas)$/.test(tokens[0]?.lower ?? '') &&
-        !tokens.slice(0, cue.verbFrom).some((t) => t.text === ',');
-      const comma = concessive ? tokens.findIndex((t, k) => k > from && t.text === ',') : -1;
+      const comma = inConcessiveOpening(tokens, cue.verbFrom)
+        ? tokens.findIndex((t, k) => k > from && t.text === ',')
+        : -1;
       const end = comma > from ? Math.min(tokens[comma]?.start ?? sentenceEnd, stopAt(from)) : stopAt(from);
       const region = { start: first.start, end };
       if (!isOnlyQuote(region)) return region;
