@@ -162,7 +162,7 @@ export function findNameRuns(tokens: Token[]): NameRun[] {
         const occupation = isOccupation(word?.lower ?? '') && !/s$/.test(word?.lower ?? '');
         if (word && (TITLE_WORDS.has(word.lower) || occupation)) titleTo = k + 1;
       }
-      titleTo = titleOfEnd(tokens, i, j, titleTo);
+      titleTo = titleOfEnd(tokens, j, titleTo);
     }
     runs.push({ from: i, to: j, titleTo });
     i = j;
@@ -187,13 +187,13 @@ const TITLES_WITH_OF = new Set([
  * ("Secretary of Homeland Security Kirstjen Nielsen"), else two words from the end ("Secretary of State
  * Mike Pompeo"), or one when only one is left after the portfolio's first word.
  */
-function titleOfEnd(tokens: Token[], from: number, to: number, titleTo: number): number {
+function titleOfEnd(tokens: Token[], to: number, titleTo: number): number {
   const of = titleTo < to ? tokens[titleTo] : undefined;
   if (of?.lower !== 'of' || !TITLES_WITH_OF.has(tokens[titleTo - 1]?.lower ?? '')) return titleTo;
   const portfolio = titleTo + 1;
   for (let k = portfolio + 1; k < to; k++) if (firstNameGender(tokens[k]?.text ?? '') !== null) return k;
   if (to - portfolio >= 3) return to - 2;
-  return to - portfolio === 2 ? to - 1 : Math.max(from, to);
+  return to - portfolio === 2 ? to - 1 : to;
 }
 
 export const runText = (tokens: Token[], from: number, to: number, text: string): string => {
@@ -227,6 +227,9 @@ export class SpeakerTracker {
   private readonly genderVotes = new Map<Entity, { m: number; f: number }>();
   /** Documents the article has credited to an issuer ("a study by Civic Action"), in reading order. */
   private documents: Array<{ noun: string; entity: Entity; position: number }> = [];
+
+  /** Where each sentence read so far starts (positions as mentions have them), in reading order. */
+  private sentenceStarts: number[] = [];
 
   /** The last unnamed plural source quoted ("several executives have warned"), for a later "they". */
   private plural: { text: string; position: number } | null = null;
@@ -402,9 +405,6 @@ export class SpeakerTracker {
       ) ?? null
     );
   }
-
-  /** Where each sentence read so far starts (positions as mentions have them), in reading order. */
-  private sentenceStarts: number[] = [];
 
   startSentence(position: number): void {
     this.sentenceStarts.push(position);

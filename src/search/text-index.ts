@@ -213,10 +213,10 @@ export class TextIndex<T> {
   }
 
   /**
-   * A query made only of common or two-letter words ("it is up to the") has nothing for the word index or Fuse.js
-   * to weigh, but pasted back it is still a phrase: the items whose main field holds those words, in
-   * that order, shortest first (the tighter the text around the phrase, the likelier it is the one).
-   * One regular-expression pass over the texts, then the exact word check.
+   * A query made only of common or two-letter words ("it is up to the") has nothing for the word
+   * index or Fuse.js to weigh, but pasted back it is still a phrase: the items whose main field holds
+   * those words, in that order, shortest first (the tighter the text around the phrase, the likelier
+   * it is the one). One regular-expression pass over the texts, then the exact word check.
    */
   #phraseScan(query: CleanQuery, options: SearchOptions<T>): Hit<T>[] {
     if (query.words.length < MIN_PHRASE_WORDS) return [];
