@@ -433,6 +433,17 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     }
     const { info } = found;
     const verbTo = i + found.words;
+    /** A cue whose speaker is the phrase before the verb, wherever in the sentence it sits. */
+    const left = (subject: { from: number; to: number }, extra: Partial<Omit<Cue, 'credit'>> = {}) =>
+      cues.push({
+        verbFrom: i,
+        verbTo,
+        subjectFrom: subject.from,
+        subjectTo: subject.to,
+        kind: 'left',
+        verb: info,
+        ...extra,
+      });
     let before = i - 1;
     // Skip adverbs and auxiliaries ("has also said"); a modal or a negation ("will maintain", "did not say")
     // is a future, a hypothetical or a denial, not a report of what was said.
@@ -498,14 +509,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         // N.S., says"). The subject is the name that opens its clause, found from the farthest comma in.
         const phrase = subjectBeforeApposition(tokens, before, text);
         if (phrase) {
-          cues.push({
-            verbFrom: i,
-            verbTo,
-            subjectFrom: phrase.from,
-            subjectTo: phrase.to,
-            kind: 'left',
-            verb: info,
-          });
+          left(phrase);
           continue;
         }
       }
@@ -529,14 +533,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
             ? subjectBeforeApposition(tokens, end, text)
             : phraseBefore(tokens, end, text);
       if (issuer) {
-        cues.push({
-          verbFrom: i,
-          verbTo,
-          subjectFrom: issuer.from,
-          subjectTo: issuer.to,
-          kind: 'left',
-          verb: info,
-        });
+        left(issuer);
       }
       continue;
     }
@@ -557,13 +554,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         tokens[phrase.from - 1]?.text === ',' &&
         tokens[phrase.from - 2]?.kind === 'word' &&
         tokens[phrase.from - 3]?.lower === 'the';
-      cues.push({
-        verbFrom: i,
-        verbTo,
-        subjectFrom: phrase.from,
-        subjectTo: phrase.to,
-        kind: 'left',
-        verb: info,
+      left(phrase, {
         ...(definite ? { definite: true as const } : {}),
         ...(phrase.document ? { document: phrase.document } : {}),
         ...(phrase.descriptionTo ? { descriptionTo: phrase.descriptionTo } : {}),
@@ -576,14 +567,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     if (!phrase && tokens[before]?.lower === 'who' && tokens[before - 1]?.text === ',' && reports) {
       const antecedent = phraseBefore(tokens, before - 2, text);
       if (antecedent?.kind === 'name' && antecedent.to === before - 1) {
-        cues.push({
-          verbFrom: i,
-          verbTo,
-          subjectFrom: antecedent.from,
-          subjectTo: antecedent.to,
-          kind: 'left',
-          verb: info,
-        });
+        left(antecedent);
         continue;
       }
     }
@@ -591,14 +575,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     if (!phrase && tokens[before]?.lower === 'and') {
       const shared = sharedSubject(tokens, before, text);
       if (shared) {
-        cues.push({
-          verbFrom: i,
-          verbTo,
-          subjectFrom: shared.from,
-          subjectTo: shared.to,
-          kind: 'left',
-          verb: info,
-        });
+        left(shared);
         continue;
       }
     }
@@ -621,16 +598,7 @@ function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     if (!phrase && (info.lemma === 'say' || explicitThat) && tokens[verbTo]?.kind === 'word') {
       const raw = rawSubject(tokens, before);
       // Beyond "say", a one-word subject ("Some suggested that …") is too little to name a source.
-      if (raw && (info.lemma === 'say' || raw.to - raw.from >= 2))
-        cues.push({
-          verbFrom: i,
-          verbTo,
-          subjectFrom: raw.from,
-          subjectTo: raw.to,
-          kind: 'left',
-          verb: info,
-          raw: true,
-        });
+      if (raw && (info.lemma === 'say' || raw.to - raw.from >= 2)) left(raw, { raw: true });
     }
   }
   return cues;
