@@ -99,7 +99,8 @@ const VERBS = [
   'expanded',
 ];
 
-function vocabulary(random: () => number, size: number): string[] {
+/** `size` distinct made-up words of two to four syllables, the same for the same generator state. */
+export function vocabulary(random: () => number, size: number): string[] {
   const words = new Set<string>();
   while (words.size < size) {
     const n = 2 + Math.floor(random() * 3);

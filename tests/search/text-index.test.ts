@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vocabulary } from '../../src/bench/generate.ts';
 import { seededRandom } from '../../src/bench/random.ts';
 import { FULL_SCAN_LIMIT } from '../../src/search/options.ts';
 import { cleanQuery } from '../../src/search/query.ts';
@@ -9,32 +10,10 @@ interface Note {
   text: string;
 }
 
-const SYLLABLES = [
-  'ka',
-  'lo',
-  'mi',
-  'ter',
-  'ran',
-  'sol',
-  'ven',
-  'dor',
-  'pli',
-  'qua',
-  'zen',
-  'bri',
-  'mon',
-  'tal',
-];
-
 /** A collection larger than the full-scan limit, of made-up words, the same every run. */
 function generated(count: number): Note[] {
   const random = seededRandom(11);
-  const words = Array.from({ length: 3000 }, () => {
-    let w = '';
-    const n = 2 + Math.floor(random() * 3);
-    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-    return w;
-  });
+  const words = vocabulary(random, 3000);
   const word = (): string => words[Math.floor(words.length * random() ** 2)] ?? 'word';
   return Array.from({ length: count }, (_, id) => ({
     id,
