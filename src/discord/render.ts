@@ -120,38 +120,33 @@ export function embedLength(e: APIEmbed): number {
 /** Room kept for the footer added to the last embed. */
 const FOOTER_ROOM = 40;
 
-/** Builds embeds one result at a time until the next one would break a Discord limit. */
-function fitResults<R>(results: readonly R[], toEmbed: (r: R) => APIEmbed): APIEmbed[] {
-  const embeds: APIEmbed[] = [];
+/**
+ * Takes parts one at a time, always the first, until the next would pass Discord's total character
+ * limit for a message's embeds (less room for the footer) or the count limit.
+ */
+function fitting<P>(parts: readonly P[], length: (part: P) => number, maxCount: number): P[] {
+  const taken: P[] = [];
   let total = FOOTER_ROOM;
-  for (const r of results) {
-    const e = toEmbed(r);
-    const len = embedLength(e);
-    if (
-      embeds.length > 0 &&
-      (total + len > DiscordLimits.embedsTotal || embeds.length >= DiscordLimits.embedsPerMessage)
-    )
-      break;
-    embeds.push(e);
+  for (const part of parts) {
+    const len = length(part);
+    if (taken.length > 0 && (total + len > DiscordLimits.embedsTotal || taken.length >= maxCount)) break;
+    taken.push(part);
     total += len;
   }
-  return embeds;
+  return taken;
+}
+
+/** Builds embeds one result at a time until the next one would break a Discord limit. */
+function fitResults<R>(results: readonly R[], toEmbed: (r: R) => APIEmbed): APIEmbed[] {
+  return fitting(results.map(toEmbed), embedLength, DiscordLimits.embedsPerMessage);
 }
 
 function timeline(results: readonly EventResult[]): { embeds: APIEmbed[]; shown: number } {
-  const fields: APIEmbedField[] = [];
-  let total = FOOTER_ROOM;
-  for (const r of results) {
-    const f = eventField(r);
-    const len = f.name.length + f.value.length;
-    if (
-      fields.length > 0 &&
-      (total + len > DiscordLimits.embedsTotal || fields.length >= DiscordLimits.embedFields)
-    )
-      break;
-    fields.push(f);
-    total += len;
-  }
+  const fields = fitting(
+    results.map(eventField),
+    (f) => f.name.length + f.value.length,
+    DiscordLimits.embedFields,
+  );
   return { embeds: [{ color: COLOUR, fields }], shown: fields.length };
 }
 
