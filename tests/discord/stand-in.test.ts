@@ -74,6 +74,8 @@ test('a first response after the deadline is refused: 10062 Unknown interaction'
 test('a second acknowledgement is refused: 40060', async () => {
   const rec = h.d.command('twice', {}, { ...h.d.owner, id: '100000000000000001' });
   await failure('100000000000000001');
+  // The log line comes before the apology is sent: wait for the apology itself (the second 2xx).
+  await rec.accepted(2);
   expect(rec.responses.map((r) => r.status)).toEqual([204, 400, 200]);
   expect(rec.responses[2]?.kind).toBe('followup');
 });
