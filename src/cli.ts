@@ -92,6 +92,7 @@ async function runExtract(positionals: string[], values: Record<string, unknown>
           precision: e.date?.precision ?? null,
           yearKnown: e.date?.yearKnown ?? null,
           expression: e.expression,
+          upcoming: e.upcoming,
           paragraph: e.paragraph,
         })),
       };

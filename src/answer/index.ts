@@ -163,6 +163,7 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion): Answ
     text: hit.item.event.text,
     date: hit.item.event.date,
     expression: hit.item.event.expression,
+    upcoming: hit.item.event.upcoming,
     citation: citationFor(hit.item.article, hit.item.event.paragraph),
     highlights: hit.highlights,
     score: hit.score,

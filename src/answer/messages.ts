@@ -18,6 +18,8 @@ export const MESSAGES = Object.freeze({
   unknownWhen: (when: string): string =>
     `I could not read “${when}” as a date. Try “November 2022”, “last week” or “2022-11-14”.`,
   widenWhen: 'Try without “when”, or with a wider period.',
+  /** Beside the date of an event the article tells of as still to come. */
+  upcoming: 'upcoming when the article was written',
   noSource: (text: string): string => `No paragraph in the corpus matches “${text}”.`,
   trySourceWords: 'Try a shorter, distinctive part of the quote or claim.',
 });

@@ -1,5 +1,6 @@
 import type { Answer, EventResult, Highlight, QuoteResult, SourceResult } from '../core/types.ts';
 import { citationLink, formatCitation, formatDate } from './format.ts';
+import { MESSAGES } from './messages.ts';
 
 export interface TextStyle {
   /** Wraps a matched stretch of text (bold on a terminal, ** in plain text). */
@@ -31,7 +32,7 @@ function renderQuote(r: QuoteResult, n: number, style: TextStyle): string {
 }
 
 function renderEvent(r: EventResult, n: number, style: TextStyle): string {
-  const when = r.date ? formatDate(r.date) : 'date not stated';
+  const when = `${r.date ? formatDate(r.date) : 'date not stated'}${r.upcoming ? `, ${MESSAGES.upcoming}` : ''}`;
   return [
     `${n}. ${when}${r.expression ? ` (“${r.expression}”)` : ''}`,
     `   ${markHighlights(r.text, r.highlights, style)}`,

@@ -73,6 +73,11 @@ export interface NewsEvent {
   date: DateValue | null;
   /** The words that gave the date ("on November 14"), null when there are none. */
   expression: string | null;
+  /**
+   * The article tells of it as still to come ("will vote on Saturday", a date after the article's own):
+   * listed as upcoming, never as something that happened.
+   */
+  upcoming: boolean;
 }
 
 export interface ExtractedArticle {
@@ -118,6 +123,8 @@ export interface EventResult {
   text: string;
   date: DateValue | null;
   expression: string | null;
+  /** Still to come when the article was written (see NewsEvent.upcoming). */
+  upcoming: boolean;
   citation: Citation;
   highlights: Highlight[];
   score: number;

@@ -1,6 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { formatDate, publicationDate } from '../answer/format.ts';
+import { MESSAGES } from '../answer/messages.ts';
 import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
 import { pageCustomId } from './paging.ts';
@@ -91,7 +92,10 @@ function eventField(r: EventResult): APIEmbedField {
   const citation = citationText(r.citation);
   const room = DiscordLimits.embedFieldValue - citation.length - 1;
   return {
-    name: shorten(dateText(r.date), DiscordLimits.embedFieldName),
+    name: shorten(
+      `${dateText(r.date)}${r.upcoming ? `, ${MESSAGES.upcoming}` : ''}`,
+      DiscordLimits.embedFieldName,
+    ),
     value: `${excerpt(r.text, r.highlights, Math.min(room, BotLimits.resultText))}\n${citation}`,
   };
 }

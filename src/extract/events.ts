@@ -17,7 +17,14 @@
  * date is null but whose expression is kept ("on Monday").
  */
 import type { Article, DateValue, NewsEvent } from '../core/types.ts';
-import { type DateMention, findDateMentions, mayMentionDate, referenceDay, tenseAround } from './dates.ts';
+import {
+  type DateMention,
+  dateBounds,
+  findDateMentions,
+  mayMentionDate,
+  referenceDay,
+  tenseAround,
+} from './dates.ts';
 
 interface SentenceSite {
   paragraph: number;
@@ -51,8 +58,16 @@ const COPYRIGHT = /©|\bcopyright\b/i;
 const BOILERPLATE =
   /\b(?:contributed (?:to this report|reporting)|all rights reserved|this (?:story|article) (?:has been|was) (?:updated|corrected))\b/i;
 
+/**
+ * What the sentence states is still to come ("the plant will close", "the board is set to vote"): with
+ * no date to list it under as upcoming, it is not an event at all.
+ */
+const STATES_FUTURE =
+  /\b(?:will|won['’]t|shall|(?:is|are) (?:going|set|scheduled|slated|expected|due|poised) to|plans? to|intends? to)\b|['’]ll\b/i;
+
 function reportsHappening(sentence: string): boolean {
   if (OPENS_WITH_QUOTE.test(sentence) || /\?["”’']?$/.test(sentence)) return false;
+  if (STATES_FUTURE.test(sentence)) return false;
   if (BOILERPLATE.test(sentence)) return false;
   if (HOLDS_QUOTATION.test(sentence)) return false;
   if (sentence.split(/\s+/).length < 6) return false;
@@ -152,18 +167,70 @@ export function extractEvents(article: Article): NewsEvent[] {
 
   const events: NewsEvent[] = [];
   for (const site of sites) {
-    if (site.mentions.length > 0) {
-      for (const mention of site.mentions) {
+    const text = withoutStrayMarks(site.text);
+    // A sentence with a date is listed at that date: words it also holds that place nothing ("the
+    // next week" with nothing to count from) would list it a second time, undated.
+    const dated = site.mentions.filter((m) => m.date !== null);
+    const mentions = dated.length > 0 ? dated : site.mentions;
+    if (mentions.length > 0) {
+      for (const mention of mentions) {
+        const end = mention.index + mention.expression.length;
         events.push({
-          text: site.text,
+          text,
           paragraph: site.paragraph,
           date: mention.date,
           expression: mention.expression,
+          upcoming:
+            tenseAround(site.text, mention.index, end) === 'future' || startsAfter(mention.date, reference),
         });
       }
     } else if (!site.quoted && reportsHappening(site.text)) {
-      events.push({ text: site.text, paragraph: site.paragraph, date: null, expression: null });
+      events.push({ text, paragraph: site.paragraph, date: null, expression: null, upcoming: false });
     }
   }
-  return events;
+  return listedOnce(events);
+}
+
+/** The first day of a value is after the day the article speaks from. */
+function startsAfter(date: DateValue | null, reference: Date | null): boolean {
+  if (!date?.yearKnown || !reference) return false;
+  const first = referenceDay(dateBounds(date).first);
+  return first !== null && first.getTime() > reference.getTime();
+}
+
+/**
+ * One sentence, one listing per date: a sentence repeated in the article (a summary box, a
+ * correction) is not listed again at the same date, nor undated when it is listed dated.
+ */
+function listedOnce(events: NewsEvent[]): NewsEvent[] {
+  const datedTexts = new Set(events.filter((e) => e.date !== null).map((e) => e.text));
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (e.date === null && datedTexts.has(e.text)) return false;
+    const key = `${e.date?.iso ?? ''}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The sentence without a quotation mark at either edge whose partner lies in another sentence: the
+ * opening mark of the next quotation left at the end ("… she said. “"), or the closing mark of a
+ * quotation opened a sentence before ("… by the spring of 2026.”"). The text stays a verbatim
+ * substring of the article.
+ */
+export function withoutStrayMarks(sentence: string): string {
+  let text = sentence;
+  const count = (mark: string) => text.split(mark).length - 1;
+  const straightOdd = () => count('"') % 2 === 1;
+  for (;;) {
+    const before = text;
+    if (/“$/.test(text) || (/”$/.test(text) && count('”') > count('“')) || (/"$/.test(text) && straightOdd()))
+      text = text.slice(0, -1).trimEnd();
+    if (/^”/.test(text) || (/^“/.test(text) && count('“') > count('”')) || (/^"/.test(text) && straightOdd()))
+      text = text.slice(1).trimStart();
+    if (text === before) break;
+  }
+  return text.length > 0 ? text : sentence;
 }

@@ -26,6 +26,7 @@ describe('the seed article (no publication date)', () => {
       paragraph: 7,
       date: { iso: '--11-14', precision: 'day', yearKnown: false },
       expression: 'November 14',
+      upcoming: false,
     });
     const september = events.find((e) => e.expression === 'September');
     expect(september?.paragraph).toBe(11);
@@ -65,12 +66,14 @@ describe('dated events', () => {
         paragraph: 1,
         date: { iso: '2018-10-05', precision: 'day', yearKnown: true },
         expression: 'Friday',
+        upcoming: false,
       },
       {
         text,
         paragraph: 1,
         date: { iso: '2018-10-06', precision: 'day', yearKnown: true },
         expression: 'Saturday',
+        upcoming: true,
       },
     ]);
   });
@@ -183,6 +186,7 @@ describe('undated events', () => {
         paragraph: 1,
         date: null,
         expression: null,
+        upcoming: false,
       },
     ]);
   });
@@ -200,5 +204,68 @@ describe('undated events', () => {
       ),
     );
     expect(events).toEqual([]);
+  });
+});
+
+describe('what a reader of /what-happened sees once, as written, and in the right tense', () => {
+  it('drops the closing mark of a quotation opened a sentence before, and the opening mark of the next', () => {
+    const events = extractEvents(
+      article(
+        '“We knew it would take time,” the director said on Monday. “The new wing will be finished by the spring of 2026.”',
+        '2024-02-01',
+      ),
+    );
+    expect(events.map((e) => [e.text, e.date?.iso])).toEqual([
+      ['“We knew it would take time,” the director said on Monday.', '2024-01-29'],
+      ['The new wing will be finished by the spring of 2026.', '2026'],
+    ]);
+  });
+
+  it('lists a sentence once at its date, not a second time undated for words that place nothing', () => {
+    // Nothing earlier in the article dates "the next week": it alone would give an undated listing.
+    const events = extractEvents(
+      article('The club hired a coach on Tuesday and lost its first match the next week.', '2021-03-12'),
+    );
+    expect(rows(events)).toEqual([[1, 'Tuesday', '2021-03-09', 'day']]);
+  });
+
+  it('lists a sentence repeated further down the article once', () => {
+    const events = extractEvents(
+      article(
+        'The mill shut down in 2009.\n\nThe town held a vigil for the workers.\n\nThe mill shut down in 2009.',
+        '2021-03-12',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, '2009', '2009', 'year'],
+      [2, null, null, null],
+    ]);
+  });
+
+  it('marks a dated statement about the future as upcoming, and what happened as not', () => {
+    // 2021-03-12 is a Friday.
+    const events = extractEvents(
+      article(
+        'The council approved the budget on Wednesday.\n\nThe council will vote on the new stadium on Tuesday.\n\nThe stadium opens in August.',
+        '2021-03-12',
+      ),
+    );
+    expect(events.map((e) => [e.expression, e.date?.iso, e.upcoming])).toEqual([
+      ['Wednesday', '2021-03-10', false],
+      ['Tuesday', '2021-03-16', true],
+      ['August', '2021-08', true],
+    ]);
+  });
+
+  it('does not list an undated statement about the future as something that happened', () => {
+    const events = extractEvents(
+      article(
+        'The factory that employed the town will be demolished and replaced by offices.\n\nThe company is set to sell the land that it inherited.\n\nWorkers protested outside the gates of the factory.',
+        '2021-03-12',
+      ),
+    );
+    expect(events.map((e) => [e.text, e.upcoming])).toEqual([
+      ['Workers protested outside the gates of the factory.', false],
+    ]);
   });
 });
