@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findSource, listSpeakers, suggestTopics, whatHappened, whoSaid } from '../answer/index.ts';
-import { Knowledge } from '../core/knowledge.ts';
+import { corpusCacheDir, Knowledge } from '../core/knowledge.ts';
 import type { LogSink } from '../core/log-sink.ts';
 import { readCorpusFields } from '../corpus/load.ts';
 import { cleanQuery, isStopword, wordsOf } from '../search/query.ts';
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
   console.error('warm', JSON.stringify(warm));
   const cacheMB = (name: string): number => {
     try {
-      return statSync(join(cacheDir, name)).size / 1e6;
+      return statSync(join(corpusCacheDir(cacheDir, [corpus]), name)).size / 1e6;
     } catch {
       return 0;
     }

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import type { ArticleFields } from '../corpus/article.ts';
 import type { SkippedFile } from '../corpus/load.ts';
 import { readCorpusFields } from '../corpus/load.ts';
@@ -71,6 +72,18 @@ export interface LoadOptions {
   workers?: number | undefined;
   /** Where a progress bar is drawn when extracting, if it is a terminal (default stderr). */
   progressStream?: NodeJS.WriteStream | undefined;
+}
+
+/**
+ * The folder, inside a cache folder, that holds one corpus's extractions and saved indexes: named after
+ * the corpus's paths, so that loading another corpus (another CORPUS_DIR, a CLI run on an archive)
+ * neither reads this one's speakers and topics nor compacts its extractions away.
+ */
+export function corpusCacheDir(cacheDir: string, paths: readonly string[]): string {
+  const corpus = createHash('sha1')
+    .update(JSON.stringify(paths.map((p) => resolve(p)).sort()))
+    .digest('hex');
+  return join(cacheDir, `corpus-${corpus.slice(0, 16)}`);
 }
 
 export const CACHE_FROM = 200;
@@ -183,12 +196,13 @@ export class Knowledge {
     phase('read');
     const knowledge = new Knowledge();
     knowledge.skipped = corpus.skipped;
-    knowledge.#cacheDir =
+    const cacheDir =
       options.cacheDir !== undefined
         ? options.cacheDir
         : corpus.records.length >= CACHE_FROM
           ? DEFAULT_CACHE_DIR
           : null;
+    knowledge.#cacheDir = cacheDir === null ? null : corpusCacheDir(cacheDir, paths);
     knowledge.#ingestOptions = {
       log,
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
@@ -378,9 +392,12 @@ export class Knowledge {
       else byKey.set(a.key, [a]);
     }
     const plan: { segment: Segment; article: IngestedArticle | null; items: Items | null }[] = [];
+    // Saved articles this corpus no longer has: the saved speaker and topic counts include them.
+    let lost = 0;
     for (const segment of header.segments) {
       const article = segment.key === null ? undefined : byKey.get(segment.key)?.shift();
       if (!article) {
+        if (segment.key !== null) lost++;
         plan.push({ segment: { ...segment, key: null }, article: null, items: null });
         continue;
       }
@@ -418,10 +435,9 @@ export class Knowledge {
         index.removeWhere(() => true);
       return false;
     }
-    // Every saved article is still here: the saved speaker and topic counts are this corpus's.
-    const summary = plan.every((p) => p.article !== null || p.segment.key === null)
-      ? savedSummary(header, snapshot.blobs)
-      : null;
+    // Only when every saved article is still here are the saved speaker and topic counts this corpus's
+    // (the gone ones' slots were marked key null above, so checking the plan's keys proved nothing).
+    const summary = lost === 0 ? savedSummary(header, snapshot.blobs) : null;
     for (const { segment, article, items } of plan) {
       if (article && items) this.#register(article.extracted, article.key, items, segment, summary !== null);
       else this.#segments.push(segment);

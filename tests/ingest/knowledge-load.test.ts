@@ -1,8 +1,8 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSource, whoSaid } from '../../src/answer/index.ts';
-import { Knowledge } from '../../src/core/knowledge.ts';
+import { corpusCacheDir, Knowledge } from '../../src/core/knowledge.ts';
 import { loadCorpus, readCorpusFields } from '../../src/corpus/load.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { decodeExtracted, encodeExtracted } from '../../src/ingest/codec.ts';
@@ -99,7 +99,7 @@ describe('Knowledge.load with a cache', () => {
     const dir = corpusDir(6);
     const cache = tempDir();
     const cold = await load(dir, cache);
-    const pack = join(cache, PACK_FILE);
+    const pack = join(corpusCacheDir(cache, [dir]), PACK_FILE);
     const bytes = readFileSync(pack);
     bytes.fill(0x20, 200, 260);
     writeFileSync(pack, bytes);
@@ -120,7 +120,7 @@ describe('Knowledge.load with a cache', () => {
     const dir = corpusDir(6);
     const cache = tempDir();
     const cold = await load(dir, cache);
-    const snap = join(cache, 'search.snap');
+    const snap = join(corpusCacheDir(cache, [dir]), 'search.snap');
     const bytes = readFileSync(snap);
     writeFileSync(snap, bytes.subarray(0, bytes.length - 10));
     const again = await load(dir, cache);
@@ -184,6 +184,51 @@ describe('Knowledge.load with a cache', () => {
     const warm = await load(dir, cache);
     const ask = (k: Knowledge) => whoSaid(k, { topic: 'finish before winter' }).results.map((r) => r.text);
     expect(ask(warm)).toEqual(ask(cold));
+  });
+});
+
+describe('two corpora sharing one cache folder', () => {
+  /** A second corpus: other speakers, other words, nothing in common with `corpusDir`'s articles. */
+  function otherCorpus(): string {
+    const dir = tempDir();
+    for (let i = 0; i < 4; i++) {
+      writeFileSync(
+        join(dir, `other-${i}.txt`),
+        `Glacier report ${i}\n\n"The glacier ${i} retreated further this summer," said Piotr Wnuk, the surveyor.\n`,
+      );
+    }
+    return dir;
+  }
+
+  it('never answers, lists or suggests anything from the corpus loaded before', async () => {
+    const first = corpusDir(6);
+    const cache = tempDir();
+    await load(first, cache);
+    const other = otherCorpus();
+    const k = await load(other, cache);
+    expect(k.speakers().map((s) => s.name)).toEqual(['Piotr Wnuk']);
+    expect(k.topics('', 50).some((t) => /town|winter|bridge/.test(t))).toBe(false);
+    expect(k.topics('fin', 10)).toEqual([]);
+    expect(k.topics('glacier', 3)).toEqual([
+      'glacier 0 retreated',
+      'glacier 1 retreated',
+      'glacier 2 retreated',
+    ]);
+    expect(findSource(k, { text: 'bridge of town3' }).results).toEqual([]);
+    expect(whoSaid(k, { speaker: 'Ana Ferreira' }).results).toEqual([]);
+  });
+
+  it('keeps the first corpus warm while another one is loaded from the same folder', async () => {
+    const first = corpusDir(6);
+    const cache = tempDir();
+    const cold = await load(first, cache);
+    await load(otherCorpus(), cache);
+    const again = await load(first, cache);
+    expect(again.report).toMatchObject({ fromCache: 6, extracted: 0, restoredIndex: true });
+    expect(again.speakers()).toEqual(cold.speakers());
+    expect(answers(again)).toEqual(answers(cold));
+    // Each corpus has its own extractions: loading the other one compacted nothing of this one's away.
+    expect(existsSync(join(corpusCacheDir(cache, [first]), PACK_FILE))).toBe(true);
   });
 });
 
