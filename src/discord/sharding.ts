@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { ShardingManager } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { COMPILED } from '../paths.ts';
 import { onShutdownSignal } from './process-guards.ts';
 
 /**
@@ -12,8 +13,8 @@ export async function runShardManager(entryFile: string, config: Config, log: Lo
   const manager = new ShardingManager(entryFile, {
     ...(config.DISCORD_TOKEN ? { token: config.DISCORD_TOKEN } : {}),
     totalShards: config.SHARDS === 'auto' ? 'auto' : Number(config.SHARDS),
-    // Each shard runs the TypeScript entry point, as `npm start` does.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // Each shard runs the same entry point as this process: compiled (`npm start`), or under tsx.
+    execArgv: COMPILED ? ['--enable-source-maps'] : ['--import', import.meta.resolve('tsx')],
     respawn: true,
   });
   let stopping = false;

@@ -1,26 +1,29 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ArticleFields } from '../corpus/article.ts';
+import { COMPILED, PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped by hand when the cache's own layout changes (the codec or the snapshot format). */
 const CACHE_FORMAT = 'newsdesk-cache-3';
 
 const SRC = new URL('../', import.meta.url);
+/** The code that runs is what is hashed: the TypeScript under tsx, the compiled JavaScript in dist/. */
+const EXT = COMPILED ? '.js' : '.ts';
 
-/** Source files whose change changes what is extracted or how it is searched. */
+/** Source files whose change changes what is extracted or how it is searched (named as in src/). */
 function sourceText(folder: string, only?: readonly string[]): string {
   const dir = new URL(`${folder}/`, SRC);
   const names = readdirSync(dir)
-    .filter((n) => n.endsWith('.ts') && (!only || only.includes(n)))
+    .filter((n) => n.endsWith(EXT) && (!only || only.includes(`${n.slice(0, -EXT.length)}.ts`)))
     .sort();
   return names.map((n) => `${n}\n${readFileSync(new URL(n, dir), 'utf8')}`).join('\n');
 }
 
 function packageVersion(name: string): string {
   try {
-    const url = new URL(`../../node_modules/${name}/package.json`, import.meta.url);
-    return (JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as { version?: string }).version ?? '?';
+    const file = join(PROJECT_ROOT, 'node_modules', name, 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?';
   } catch {
     return '?';
   }

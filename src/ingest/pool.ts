@@ -1,12 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleFields } from '../corpus/article.ts';
+import { COMPILED } from '../paths.ts';
 import type { WorkerBatch, WorkerResult } from './extract-worker.ts';
 
 /** Articles sent to a worker at a time: enough to amortise the message, small enough to balance the load. */
 const BATCH = 16;
 /** Heap cap of an extraction worker; compromise and chrono-node need well under 100 MB of it. */
 const WORKER_HEAP_MB = 256;
+/** Compiled, the worker is plain JavaScript; under tsx it needs tsx's loader registered first. */
+const WORKER_FILE = new URL(COMPILED ? './extract-worker.js' : './worker-bootstrap.mjs', import.meta.url);
 
 export interface PoolOptions {
   workers?: number;
@@ -47,7 +50,7 @@ export async function extractOnWorkers(
       };
       for (let i = 0; i < count; i++) {
         // A smaller old generation makes a worker collect sooner: its garbage is most of its memory.
-        const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+        const worker = new Worker(WORKER_FILE, {
           resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         });
         workers.push(worker);

@@ -9,7 +9,8 @@ import { parseConsoleLine, runConsole } from '../../src/console.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
 
 const run = promisify(execFile);
-const cli = (...args: string[]) => run('npx', ['tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
 
 describe('the CLI', () => {
   it('answers a batch of questions, one JSON line each, in order, from one corpus load', async () => {
