@@ -3,11 +3,11 @@ import {
   MessageFlags,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import { Strings } from '../src/answer/strings.ts';
 import { defineMessageCommand } from '../src/discord/command.ts';
 import { searchableText } from '../src/discord/mentions.ts';
 import { noPings } from '../src/discord/render.ts';
 import { answerInteraction } from '../src/discord/respond.ts';
-import { Strings } from '../src/discord/strings.ts';
 
 export const findSourceDefinition = {
   type: ApplicationCommandType.Message,
@@ -26,6 +26,6 @@ export default defineMessageCommand({
       });
       return { results: 0, total: 0 };
     }
-    return answerInteraction(interaction, { command: 'source', q: { text } }, ctx);
+    return answerInteraction(interaction, { command: 'source', text }, ctx);
   },
 });

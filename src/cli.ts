@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { ask, type Question, UnknownCommand } from './answer/ask.ts';
+import { ask } from './answer/ask.ts';
+import { QUESTIONS, QuestionError, readQuestion } from './answer/questions.ts';
 import { PLAIN, renderAnswer, TERMINAL } from './answer/render-text.ts';
 import { Knowledge } from './core/knowledge.ts';
 import { loadCorpus } from './corpus/load.ts';
@@ -31,14 +32,16 @@ async function runAsk(positionals: string[], values: Record<string, unknown>): P
   const json = values.json === true;
   const knowledge = await Knowledge.load(corpus, log);
   const batch = values.batch as string | undefined;
+  const now = new Date();
   if (batch) {
     const lines = createInterface({ input: createReadStream(batch), crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
       if (line.trim() === '') continue;
       let answerLine: string;
       try {
-        const question = JSON.parse(line) as Question;
-        answerLine = JSON.stringify(ask(knowledge, question));
+        const fields = JSON.parse(line) as Record<string, unknown>;
+        const page = { offset: numberOrUndefined(fields.offset), limit: numberOrUndefined(fields.limit) };
+        answerLine = JSON.stringify(ask(knowledge, readQuestion(fields), { ...page, now }));
       } catch (error) {
         // One line out per line in, always, so answers stay aligned with their questions.
         answerLine = JSON.stringify({ error: (error as Error).message, results: [] });
@@ -49,25 +52,36 @@ async function runAsk(positionals: string[], values: Record<string, unknown>): P
   }
   const [command, ...words] = positionals;
   if (!command) fail('Which question? who-said, what-happened or source.');
+  const fields: Record<string, unknown> = { ...values, command };
   const text = words.join(' ');
-  const question: Question = { command };
-  if (text) question.topic = question.text = text;
-  if (typeof values.speaker === 'string') question.speaker = values.speaker;
-  if (typeof values.when === 'string') question.when = values.when;
-  if (typeof values.limit === 'string') question.limit = Number(values.limit);
-  if (typeof values.offset === 'string') question.offset = Number(values.offset);
+  if (text) fields.text = text;
   try {
-    const answer = ask(knowledge, question);
+    const question = readQuestion(fields);
+    const answer = ask(knowledge, question, {
+      now,
+      offset: numberOrUndefined(values.offset),
+      limit: numberOrUndefined(values.limit),
+    });
     process.stdout.write(
       json
         ? `${JSON.stringify(answer)}\n`
         : `${renderAnswer(answer, process.stdout.isTTY ? TERMINAL : PLAIN)}\n`,
     );
   } catch (error) {
-    if (error instanceof UnknownCommand) fail(error.message);
+    if (error instanceof QuestionError) fail(error.message);
     throw error;
   }
 }
+
+function numberOrUndefined(value: unknown): number | undefined {
+  const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Every question option is a string flag (--speaker, --when, …), as the question list defines them. */
+const QUESTION_FLAGS = Object.fromEntries(
+  QUESTIONS.flatMap((q) => q.options.map((o) => [o.name, { type: 'string' as const }])),
+);
 
 async function runExtract(positionals: string[], values: Record<string, unknown>): Promise<void> {
   if (positionals.length === 0) fail('Which files or folders? e.g. extract --json seeds/');
@@ -115,8 +129,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       corpus: { type: 'string', multiple: true },
       batch: { type: 'string' },
-      speaker: { type: 'string' },
-      when: { type: 'string' },
+      ...QUESTION_FLAGS,
       limit: { type: 'string' },
       offset: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

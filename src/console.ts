@@ -1,6 +1,8 @@
 import { createInterface, type Interface } from 'node:readline';
-import { ask, COMMANDS, type Question, UnknownCommand } from './answer/ask.ts';
-import { listSpeakers, PAGE_SIZE } from './answer/index.ts';
+import { ask } from './answer/ask.ts';
+import { listSpeakers } from './answer/index.ts';
+import { AnswerLimits } from './answer/limits.ts';
+import { COMMAND_NAMES, QUESTIONS, type Question, QuestionError, readQuestion } from './answer/questions.ts';
 import { PLAIN, renderAnswer, TERMINAL } from './answer/render-text.ts';
 import type { Knowledge } from './core/knowledge.ts';
 
@@ -13,7 +15,11 @@ export const CONSOLE_HELP = `Ask as you would on Discord:
   /speakers                             who is quoted in the corpus
   /help                                 this help;  /quit  leaves`;
 
-const OPTION = /\b(topic|speaker|when|text):\s*/gi;
+/** "speaker: " and the other option names of the question list, wherever they appear in a line. */
+const OPTION = new RegExp(
+  `\\b(${[...new Set(QUESTIONS.flatMap((q) => q.options.map((o) => o.name)))].join('|')}):\\s*`,
+  'gi',
+);
 
 /** "/who-said topic: x speaker: y" → a Question; a bare text is the command's main field. */
 export function parseConsoleLine(line: string): Question | { error: string } | { meta: string } {
@@ -23,35 +29,39 @@ export function parseConsoleLine(line: string): Question | { error: string } | {
   const command = (match[1] ?? '').toLowerCase();
   const rest = match[2] ?? '';
   if (['help', 'more', 'speakers', 'quit', 'exit'].includes(command)) return { meta: command };
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    const close = COMMANDS.find((c) => c.startsWith(command.slice(0, 3)));
+  if (!(COMMAND_NAMES as readonly string[]).includes(command)) {
+    const close = COMMAND_NAMES.find((c) => c.startsWith(command.slice(0, 3)));
     return {
       error: `Unknown command “/${command}”.${close ? ` Did you mean /${close}?` : ''} Type /help for the list.`,
     };
   }
-  const question: Question = { command };
+  const fields: Record<string, string> = { command };
   const parts = rest.split(OPTION);
   const main = (parts[0] ?? '').trim();
   for (let i = 1; i + 1 < parts.length; i += 2) {
-    const key = (parts[i] ?? '').toLowerCase() as 'topic' | 'speaker' | 'when' | 'text';
-    question[key] = (parts[i + 1] ?? '').trim();
+    fields[(parts[i] ?? '').toLowerCase()] = (parts[i + 1] ?? '').trim();
   }
-  if (main) {
-    if (command === 'source') question.text ??= main;
-    else question.topic ??= main;
+  if (main) fields.text = main;
+  try {
+    return readQuestion(fields);
+  } catch (err) {
+    if (err instanceof QuestionError) return { error: err.message };
+    throw err;
   }
-  return question;
 }
 
 export interface ConsoleOptions {
   banner?: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** The clock questions are answered against (the system's unless a test fixes it). */
+  now?: () => Date;
 }
 
 /** A local, Discord-free console over the same core calls as the bot and the CLI. */
 export async function runConsole(knowledge: Knowledge, options: ConsoleOptions = {}): Promise<void> {
   const output = options.output ?? process.stdout;
+  const now = options.now ?? (() => new Date());
   const style = (output as NodeJS.WriteStream).isTTY ? TERMINAL : PLAIN;
   const rl: Interface = createInterface({ input: options.input ?? process.stdin, output, terminal: false });
   const say = (text: string): void => {
@@ -60,7 +70,11 @@ export async function runConsole(knowledge: Knowledge, options: ConsoleOptions =
   if (options.banner) say(options.banner);
   say(`${knowledge.articleCount} article(s), ${knowledge.quoteCount} quote(s) loaded.`);
   say(CONSOLE_HELP);
-  let last = null as Question | null;
+  let last = null as { question: Question; offset: number } | null;
+  const answer = (question: Question, offset: number): string => {
+    last = { question, offset };
+    return renderAnswer(ask(knowledge, question, { now: now(), offset }), style);
+  };
   const prompt = (): void => {
     output.write('> ');
   };
@@ -76,23 +90,14 @@ export async function runConsole(knowledge: Knowledge, options: ConsoleOptions =
       if (parsed.meta === 'help') say(CONSOLE_HELP);
       if (parsed.meta === 'speakers') say(listSpeakers(knowledge, '', 50).join('\n') || 'No speakers yet.');
       if (parsed.meta === 'more') {
-        const previous: Question | null = last;
+        const previous = last as { question: Question; offset: number } | null;
         if (previous === null) say('Ask something first; /more shows its next results.');
-        else {
-          last = { ...previous, offset: (previous.offset ?? 0) + PAGE_SIZE };
-          say(renderAnswer(ask(knowledge, last), style));
-        }
+        else say(answer(previous.question, previous.offset + AnswerLimits.resultsPerPage));
       }
     } else if ('error' in parsed) {
       say(parsed.error);
     } else {
-      try {
-        last = parsed;
-        say(renderAnswer(ask(knowledge, parsed), style));
-      } catch (error) {
-        if (!(error instanceof UnknownCommand)) throw error;
-        say(error.message);
-      }
+      say(answer(parsed, 0));
     }
     prompt();
   }

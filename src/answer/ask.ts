@@ -1,37 +1,36 @@
 import type { Knowledge } from '../core/knowledge.ts';
-import type { Answer, CommandName, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
+import type { Answer, EventResult, PageRequest, QuoteResult, SourceResult } from '../core/types.ts';
 import { findSource, whatHappened, whoSaid } from './index.ts';
+import type { CommandName, Question } from './questions.ts';
 
-/** A question as the CLI, the console and the batch file give it: a command and its fields. */
-export interface Question {
-  command: string;
-  topic?: string;
-  speaker?: string;
-  when?: string;
-  text?: string;
-  offset?: number;
-  limit?: number;
+/** An answer of any command, told apart by its `command`. */
+export type AnyAnswer =
+  | (Answer<QuoteResult> & { command: 'who-said' })
+  | (Answer<EventResult> & { command: 'what-happened' })
+  | (Answer<SourceResult> & { command: 'source' });
+
+export type AnswerOf<C extends CommandName> = Extract<AnyAnswer, { command: C }>;
+
+export interface AskOptions extends PageRequest {
+  /** Today, for words such as "last week": the caller's clock, never read here. */
+  now: Date;
 }
 
-export const COMMANDS: readonly CommandName[] = ['who-said', 'what-happened', 'source'];
-
-export class UnknownCommand extends Error {
-  constructor(readonly command: string) {
-    super(`Unknown command “${command}”. Try one of: ${COMMANDS.join(', ')}.`);
-  }
-}
-
-/** Routes a question to its answer; the one place that maps command names to core calls. */
-export function ask(k: Knowledge, q: Question): Answer<QuoteResult | EventResult | SourceResult> {
-  const paging = { offset: q.offset, limit: q.limit };
-  switch (q.command) {
-    case 'who-said':
-      return whoSaid(k, { ...paging, topic: q.topic ?? q.text, speaker: q.speaker });
-    case 'what-happened':
-      return whatHappened(k, { ...paging, topic: q.topic ?? q.text ?? '', when: q.when });
-    case 'source':
-      return findSource(k, { ...paging, text: q.text ?? q.topic ?? '' });
-    default:
-      throw new UnknownCommand(q.command);
+/** Routes a question to its answer: the one place that maps commands to core calls, for every front end. */
+export function ask(k: Knowledge, question: Question, options: AskOptions): AnyAnswer {
+  const { now, ...page } = options;
+  switch (question.command) {
+    case 'who-said': {
+      const { command, ...fields } = question;
+      return { ...whoSaid(k, { ...fields, ...page }), command };
+    }
+    case 'what-happened': {
+      const { command, ...fields } = question;
+      return { ...whatHappened(k, { ...fields, ...page }, now), command };
+    }
+    case 'source': {
+      const { command, ...fields } = question;
+      return { ...findSource(k, { ...fields, ...page }), command };
+    }
   }
 }

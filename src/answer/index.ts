@@ -7,21 +7,22 @@ import type {
   EventResult,
   PageRequest,
   QuoteResult,
-  SourceQuestion,
   SourceResult,
-  WhatHappenedQuestion,
-  WhoSaidQuestion,
 } from '../core/types.ts';
 import { dateInRange, parseWhen } from '../extract/dates.ts';
 import { highlightTerms } from '../search/highlight.ts';
 import { cleanQuery, wordsOf } from '../search/query.ts';
 import type { Hit } from '../search/text-index.ts';
 import { publicationDate } from './format.ts';
-import { echo, MESSAGES } from './messages.ts';
+import { AnswerLimits } from './limits.ts';
+import type { FieldsOf, Suggestions } from './questions.ts';
+import { echo, Strings } from './strings.ts';
 
-/** Results per page unless the caller asks otherwise, and the most we rank for paging. */
-export const PAGE_SIZE = 5;
-export const MAX_RESULTS = 50;
+const MAX_RESULTS = AnswerLimits.maxResults;
+
+export type WhoSaidQuestion = FieldsOf<'who-said'> & PageRequest;
+export type WhatHappenedQuestion = FieldsOf<'what-happened'> & PageRequest;
+export type SourceQuestion = FieldsOf<'source'> & PageRequest;
 
 export { formatCitation, formatDate } from './format.ts';
 
@@ -45,7 +46,7 @@ function page<R>(
   suggestion: string | null,
 ): Answer<R> {
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
-  const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(request.limit ?? PAGE_SIZE)));
+  const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(request.limit ?? AnswerLimits.resultsPerPage)));
   return {
     command,
     query,
@@ -60,9 +61,7 @@ function topicSuggestion(k: Knowledge, typed: string): string {
   const words = wordsOf(typed);
   const nearby = words.length > 0 ? k.topics(words[0] ?? '', 3) : [];
   const topics = nearby.length > 0 ? nearby : k.topics('', 3);
-  return topics.length > 0
-    ? `${MESSAGES.tryFewerWords} ${MESSAGES.tryTopics(topics)}`
-    : MESSAGES.tryFewerWords;
+  return topics.length > 0 ? `${Strings.tryFewerWords} ${Strings.tryTopics(topics)}` : Strings.tryFewerWords;
 }
 
 function toQuoteResult(hit: Hit<QuoteItem>): QuoteResult {
@@ -87,11 +86,11 @@ export function whoSaid(k: Knowledge, question: WhoSaidQuestion): Answer<QuoteRe
   const query: Record<string, string> = {};
   if (topic) query.topic = echo(topic, 200);
   if (speaker) query.speaker = echo(speaker, 100);
-  if (k.articleCount === 0) return page('who-said', query, [], question, MESSAGES.emptyCorpus);
+  if (k.articleCount === 0) return page('who-said', query, [], question, Strings.emptyCorpus);
   const topicQuery = cleanQuery(topic);
   const speakerQuery = cleanQuery(speaker);
   if (topicQuery.terms.length === 0 && speakerQuery.terms.length === 0) {
-    return page('who-said', query, [], question, MESSAGES.askForTopicOrSpeaker);
+    return page('who-said', query, [], question, Strings.askForTopicOrSpeaker);
   }
 
   let filter: ((item: QuoteItem) => boolean) | undefined;
@@ -102,7 +101,7 @@ export function whoSaid(k: Knowledge, question: WhoSaidQuestion): Answer<QuoteRe
         .speakers()
         .slice(0, 5)
         .map((s) => s.name);
-      return page('who-said', query, [], question, MESSAGES.unknownSpeaker(echo(speaker), known));
+      return page('who-said', query, [], question, Strings.unknownSpeaker(echo(speaker), known));
     }
     filter = (item) => item.quote.speaker !== null && matching.has(item.quote.speaker);
   }
@@ -125,7 +124,7 @@ export function whoSaid(k: Knowledge, question: WhoSaidQuestion): Answer<QuoteRe
   const suggestion =
     results.length > 0
       ? null
-      : `${MESSAGES.noQuotes(echo(topic) || undefined, echo(speaker) || undefined)} ${topicSuggestion(k, topic)}`;
+      : `${Strings.noQuotes(echo(topic) || undefined, echo(speaker) || undefined)} ${topicSuggestion(k, topic)}`;
   return page('who-said', query, results, question, suggestion);
 }
 
@@ -141,20 +140,20 @@ function chronological(a: EventResult, b: EventResult): number {
 }
 
 /** what-happened: events matching a topic (and a period, if given), in date order. */
-export function whatHappened(k: Knowledge, question: WhatHappenedQuestion): Answer<EventResult> {
+export function whatHappened(k: Knowledge, question: WhatHappenedQuestion, now: Date): Answer<EventResult> {
   const topic = question.topic?.trim() ?? '';
   const when = question.when?.trim() ?? '';
   const query: Record<string, string> = { topic: echo(topic, 200) };
   if (when) query.when = echo(when, 100);
-  if (k.articleCount === 0) return page('what-happened', query, [], question, MESSAGES.emptyCorpus);
+  if (k.articleCount === 0) return page('what-happened', query, [], question, Strings.emptyCorpus);
   const topicQuery = cleanQuery(topic);
-  if (topicQuery.terms.length === 0) return page('what-happened', query, [], question, MESSAGES.askForTopic);
+  if (topicQuery.terms.length === 0) return page('what-happened', query, [], question, Strings.askForTopic);
 
   let filter: ((item: EventItem) => boolean) | undefined;
   if (when) {
     // "November" means any November of the archive; only words that need today ("last week") get it.
-    const range = parseWhen(when, null) ?? parseWhen(when, new Date());
-    if (!range) return page('what-happened', query, [], question, MESSAGES.unknownWhen(echo(when)));
+    const range = parseWhen(when, null) ?? parseWhen(when, now);
+    if (!range) return page('what-happened', query, [], question, Strings.unknownWhen(echo(when)));
     filter = (item) => item.event.date !== null && dateInRange(item.event.date, range);
   }
   const hits = k.events.search(topicQuery, { limit: MAX_RESULTS, ...(filter ? { filter } : {}) });
@@ -179,7 +178,7 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion): Answ
   const suggestion =
     timeline.length > 0
       ? null
-      : `${MESSAGES.noEvents(echo(topic), when ? echo(when) : undefined)} ${when ? MESSAGES.widenWhen : topicSuggestion(k, topic)}`;
+      : `${Strings.noEvents(echo(topic), when ? echo(when) : undefined)} ${when ? Strings.widenWhen : topicSuggestion(k, topic)}`;
   return page('what-happened', query, timeline, question, suggestion);
 }
 
@@ -187,9 +186,9 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion): Answ
 export function findSource(k: Knowledge, question: SourceQuestion): Answer<SourceResult> {
   const text = question.text?.trim() ?? '';
   const query = { text: echo(text, 200) };
-  if (k.articleCount === 0) return page('source', query, [], question, MESSAGES.emptyCorpus);
+  if (k.articleCount === 0) return page('source', query, [], question, Strings.emptyCorpus);
   const textQuery = cleanQuery(text);
-  if (textQuery.terms.length === 0) return page('source', query, [], question, MESSAGES.askForText);
+  if (textQuery.terms.length === 0) return page('source', query, [], question, Strings.askForText);
   const hits = k.passages.search(textQuery, { limit: MAX_RESULTS });
   const results: SourceResult[] = hits.map((hit: Hit<PassageItem>) => ({
     articleId: hit.item.article.id,
@@ -199,8 +198,7 @@ export function findSource(k: Knowledge, question: SourceQuestion): Answer<Sourc
       hit.highlights.length > 0 ? hit.highlights : highlightTerms(hit.item.paragraph.text, textQuery.terms),
     score: hit.score,
   }));
-  const suggestion =
-    results.length > 0 ? null : `${MESSAGES.noSource(echo(text))} ${MESSAGES.trySourceWords}`;
+  const suggestion = results.length > 0 ? null : `${Strings.noSource(echo(text))} ${Strings.trySourceWords}`;
   return page('source', query, results, question, suggestion);
 }
 
@@ -215,4 +213,16 @@ export function listSpeakers(k: Knowledge, typed: string, limit: number): string
 /** Topic phrases for autocomplete, from what was said in the corpus. */
 export function suggestTopics(k: Knowledge, typed: string, limit: number): string[] {
   return k.topics(typed, limit);
+}
+
+/** Autocomplete suggestions of one kind for what was typed. */
+export function suggest(k: Knowledge, kind: Suggestions, typed: string, limit: number): string[] {
+  switch (kind) {
+    case 'topics':
+      return suggestTopics(k, typed, limit);
+    case 'speakers':
+      return listSpeakers(k, typed, limit);
+    case 'outlets':
+      return [];
+  }
 }

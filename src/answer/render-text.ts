@@ -1,6 +1,6 @@
 import type { Answer, EventResult, Highlight, QuoteResult, SourceResult } from '../core/types.ts';
 import { citationLink, formatCitation, formatDate } from './format.ts';
-import { MESSAGES } from './messages.ts';
+import { Strings } from './strings.ts';
 
 export interface TextStyle {
   /** Wraps a matched stretch of text (bold on a terminal, ** in plain text). */
@@ -22,7 +22,7 @@ export function markHighlights(text: string, highlights: readonly Highlight[], s
 }
 
 function renderQuote(r: QuoteResult, n: number, style: TextStyle): string {
-  const who = r.speaker ? `${r.speaker}${r.role ? ` (${r.role})` : ''}` : 'Speaker not stated in the article';
+  const who = r.speaker ? `${r.speaker}${r.role ? ` (${r.role})` : ''}` : Strings.speakerNotStated;
   const when = r.date ? `, ${formatDate(r.date)}` : '';
   return [
     `${n}. ${who}${when} — ${r.kind} quote`,
@@ -32,7 +32,7 @@ function renderQuote(r: QuoteResult, n: number, style: TextStyle): string {
 }
 
 function renderEvent(r: EventResult, n: number, style: TextStyle): string {
-  const when = `${r.date ? formatDate(r.date) : 'date not stated'}${r.upcoming ? `, ${MESSAGES.upcoming}` : ''}`;
+  const when = `${r.date ? formatDate(r.date) : Strings.dateNotStated}${r.upcoming ? `, ${Strings.upcoming}` : ''}`;
   return [
     `${n}. ${when}${r.expression ? ` (“${r.expression}”)` : ''}`,
     `   ${markHighlights(r.text, r.highlights, style)}`,
@@ -52,7 +52,7 @@ export function renderAnswer(
   answer: Answer<QuoteResult | EventResult | SourceResult>,
   style: TextStyle = PLAIN,
 ): string {
-  if (answer.results.length === 0) return `No result. ${answer.suggestion ?? ''}`.trim();
+  if (answer.results.length === 0) return `${Strings.noResultText} ${answer.suggestion ?? ''}`.trim();
   const lines = answer.results.map((r, i) => {
     const n = answer.offset + i + 1;
     if ('speaker' in r) return renderQuote(r, n, style);
@@ -60,6 +60,6 @@ export function renderAnswer(
     return renderSource(r, n, style);
   });
   const shown = answer.offset + answer.results.length;
-  if (shown < answer.total) lines.push(`(${shown} of ${answer.total} — more with --offset ${shown})`);
+  if (shown < answer.total) lines.push(Strings.moreWithOffset(shown, answer.total));
   return lines.join('\n\n');
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findSource, listSpeakers, suggestTopics, whatHappened, whoSaid } from '../answer/index.ts';
+import { ask } from '../answer/ask.ts';
+import { listSpeakers, suggestTopics } from '../answer/index.ts';
 import { corpusCacheDir, Knowledge } from '../core/knowledge.ts';
 import type { LogSink } from '../core/log-sink.ts';
 import { readCorpusFields } from '../corpus/load.ts';
@@ -223,10 +224,13 @@ async function main(): Promise<void> {
     return `${i % 2 === 0 ? 's' : 't'}:${word.slice(0, 1 + Math.floor(random() * Math.min(4, word.length)))}`;
   });
   // A few questions first, untimed, so the timings are of a running bot, not of the JIT warming up.
-  for (const q of whoSaidQuestions.slice(0, 5)) whoSaid(k, { topic: q });
-  const whoSaidMs = whoSaidQuestions.map((q) => time(() => whoSaid(k, { topic: q })));
-  const whatHappenedMs = whatHappenedQuestions.map((q) => time(() => whatHappened(k, { topic: q })));
-  const sourceMs = sourceQuestions.map((q) => time(() => findSource(k, { text: q })));
+  const now = { now: new Date() };
+  for (const q of whoSaidQuestions.slice(0, 5)) ask(k, { command: 'who-said', topic: q }, now);
+  const whoSaidMs = whoSaidQuestions.map((q) => time(() => ask(k, { command: 'who-said', topic: q }, now)));
+  const whatHappenedMs = whatHappenedQuestions.map((q) =>
+    time(() => ask(k, { command: 'what-happened', topic: q }, now)),
+  );
+  const sourceMs = sourceQuestions.map((q) => time(() => ask(k, { command: 'source', text: q }, now)));
   const autocompleteMs = autocomplete.map((q) =>
     time(() => (q.startsWith('s:') ? listSpeakers(k, q.slice(2), 25) : suggestTopics(k, q.slice(2), 25))),
   );
@@ -243,7 +247,9 @@ async function main(): Promise<void> {
       date: '2024-01-15',
     },
   ]);
-  const found = findSource(k, { text: marker }).results.some((r) => r.articleId === 'bench-added-article');
+  const found = ask(k, { command: 'source', text: marker }, now).results.some(
+    (r) => r.articleId === 'bench-added-article',
+  );
   const addOneMs = performance.now() - addOneStarted;
   if (!found) console.error('warn: the added article was not found');
 

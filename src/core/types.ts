@@ -139,10 +139,9 @@ export interface SourceResult {
   score: number;
 }
 
-export type CommandName = 'who-said' | 'what-happened' | 'source';
-
 export interface Answer<R> {
-  command: CommandName;
+  /** The command that was asked (a name from src/answer/questions.ts). */
+  command: string;
   /** The question as understood (after cleaning), for echoing back. */
   query: Record<string, string>;
   /** This page of results, best first (what-happened: in date order). */
@@ -154,22 +153,8 @@ export interface Answer<R> {
   suggestion: string | null;
 }
 
-// Question fields accept an explicit undefined: they are filled from optional user input.
+// Paging fields accept an explicit undefined: they are filled from optional user input.
 export interface PageRequest {
   offset?: number | undefined;
   limit?: number | undefined;
-}
-
-export interface WhoSaidQuestion extends PageRequest {
-  topic?: string | undefined;
-  speaker?: string | undefined;
-}
-
-export interface WhatHappenedQuestion extends PageRequest {
-  topic: string;
-  when?: string | undefined;
-}
-
-export interface SourceQuestion extends PageRequest {
-  text: string;
 }

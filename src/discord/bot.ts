@@ -19,6 +19,8 @@ export interface BotOptions {
   config: Config;
   log: Logger;
   commands: readonly Command[];
+  /** The clock questions are answered against; the system's unless a test fixes it. */
+  now?: () => Date;
 }
 
 export interface Bot {
@@ -117,6 +119,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   const corpus = await CorpusHolder.open(config.corpusDir, log, config.cacheDir);
   const ctx: BotContext = {
     knowledge: () => corpus.current,
+    now: opts.now ?? (() => new Date()),
     pages: new PageStore(config.cacheDir, log),
     latency: new LatencyWindow(),
     log,

@@ -12,9 +12,11 @@ import type { Logger } from '../log.ts';
 import type { PageStore } from './paging.ts';
 import type { LatencyWindow } from './rate-limit.ts';
 
-/** What every handler may use: the corpus as loaded right now, paging state, timing, the logger. */
+/** What every handler may use: the corpus as loaded right now, the clock, paging state, timing, the logger. */
 export interface BotContext {
   knowledge(): Knowledge;
+  /** Today, for questions such as "last week" (a test's fixed clock, else the system's). */
+  now(): Date;
   pages: PageStore;
   latency: LatencyWindow;
   log: Logger;
@@ -33,6 +35,7 @@ interface StringOptionDefinition {
 }
 
 /**
+ * For chat commands that are not core questions (the questions are built by defineQuestionCommand).
  * A handler's arguments, derived from its definition: renaming an option in the definition fails to
  * compile in the handler. Required options are strings, the others may be undefined.
  */

@@ -7,6 +7,8 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
+import { COMMAND_NAMES } from '../answer/questions.ts';
+import { Strings } from '../answer/strings.ts';
 import type { Logger } from '../log.ts';
 import type { BotContext, Command, Outcome } from './command.ts';
 import { DiscordLimits } from './limits.ts';
@@ -15,7 +17,6 @@ import { parsePageCustomId } from './paging.ts';
 import { InFlight, UserRateLimiter } from './rate-limit.ts';
 import { noPings } from './render.ts';
 import { answerMessage, answerPageButton } from './respond.ts';
-import { Strings } from './strings.ts';
 import { clip } from './text.ts';
 
 /** Turns suggestions into valid autocomplete choices: 1–100 characters, distinct, at most 25. */
@@ -128,7 +129,7 @@ export class Dispatcher {
       const command = this.#commands.get(interaction.commandName);
       if (command?.kind === 'message') return command.execute(interaction, this.#ctx);
     }
-    await this.#ephemeral(interaction, Strings.unknownCommand);
+    await this.#ephemeral(interaction, Strings.commandGone(COMMAND_NAMES));
     return { results: 0, total: 0 };
   }
 
@@ -190,7 +191,7 @@ export class Dispatcher {
         const text = searchableText(referenced);
         context.command = 'mention:source-of-reply';
         if (text) {
-          outcome = await answerMessage(message, { command: 'source', q: { text } }, this.#ctx);
+          outcome = await answerMessage(message, { command: 'source', text }, this.#ctx);
         } else {
           await message.reply({ content: Strings.replyUnreadable, allowedMentions: noPings });
           outcome = { results: 0, total: 0 };

@@ -21,8 +21,6 @@ export const DiscordLimits = Object.freeze({
 
 /** How the bot uses that room. */
 export const BotLimits = Object.freeze({
-  /** Results asked of the core per page; fewer are shown when Discord's limits are reached first. */
-  resultsPerPage: 5,
   /** A quote or paragraph longer than this is shortened with "…". */
   resultText: 900,
   /** Text taken from a message to look up its source. */

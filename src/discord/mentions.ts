@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
+import type { Question } from '../answer/questions.ts';
 import { BotLimits } from './limits.ts';
-import type { Question } from './questions.ts';
 
 /** What a message that mentions the bot asks for. */
 export type MentionIntent =
@@ -40,19 +40,19 @@ export function readMention(content: string, botId: string, isReply: boolean): M
   const who = WHO_SAID.exec(text);
   if (who) {
     const topic = cleanTopic(who[1] ?? '');
-    return topic ? { kind: 'question', question: { command: 'who-said', q: { topic } } } : fallback;
+    return topic ? { kind: 'question', question: { command: 'who-said', topic } } : fallback;
   }
   const what = WHAT_HAPPENED.exec(text);
   if (what) {
     const topic = cleanTopic(what[1] ?? '');
-    return topic ? { kind: 'question', question: { command: 'what-happened', q: { topic } } } : fallback;
+    return topic ? { kind: 'question', question: { command: 'what-happened', topic } } : fallback;
   }
   const where = WHERE_FROM.exec(text);
   if (where) {
     const rest = cleanTopic(where[1] ?? '');
-    return rest ? { kind: 'question', question: { command: 'source', q: { text: rest } } } : fallback;
+    return rest ? { kind: 'question', question: { command: 'source', text: rest } } : fallback;
   }
-  return { kind: 'question', question: { command: 'source', q: { text: cleanTopic(text) } } };
+  return { kind: 'question', question: { command: 'source', text: cleanTopic(text) } };
 }
 
 /** The words of a message worth searching for: its text, else its embeds' text; mentions removed. */

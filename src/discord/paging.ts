@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type Question, QuestionError, readQuestion } from '../answer/questions.ts';
 import type { Logger } from '../log.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
-import type { Question } from './questions.ts';
 
 /**
  * What a "More" button needs to fetch the next page: the question, kept on disk under a short key so
@@ -102,6 +102,12 @@ export class PageStore {
   get(key: string): Question | null {
     const entry = this.#entries.get(key);
     if (!entry || entry.savedAt < this.#now() - BotLimits.pageTtlMs) return null;
-    return entry.question;
+    // Saved by an older version, or edited by hand: read again as any question is, else expired.
+    try {
+      return readQuestion(entry.question);
+    } catch (err) {
+      if (err instanceof QuestionError) return null;
+      throw err;
+    }
   }
 }

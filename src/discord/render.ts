@@ -1,12 +1,13 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
+import type { AnyAnswer } from '../answer/ask.ts';
 import { formatDate, publicationDate } from '../answer/format.ts';
-import { MESSAGES } from '../answer/messages.ts';
+import { AnswerLimits } from '../answer/limits.ts';
+import type { Question } from '../answer/questions.ts';
+import { Strings } from '../answer/strings.ts';
 import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
 import { pageCustomId } from './paging.ts';
-import type { AnyAnswer, Question } from './questions.ts';
-import { Strings } from './strings.ts';
 import { excerpt, shorten } from './text.ts';
 
 /** Nothing the bot sends may ping anyone: not @everyone, roles, users, nor the person it replies to. */
@@ -59,17 +60,17 @@ export function describeQuestion(question: Question): string {
   const quoted = (s: string) => `“${shorten(s, 150)}”`;
   switch (question.command) {
     case 'who-said': {
-      const { topic, speaker } = question.q;
+      const { topic, speaker } = question;
       return [topic ? quoted(topic) : null, speaker ? `by ${quoted(speaker)}` : null]
         .filter(Boolean)
         .join(' ');
     }
     case 'what-happened': {
-      const { topic, when } = question.q;
+      const { topic, when } = question;
       return [quoted(topic), when ? `(${shorten(when, 100)})` : null].filter(Boolean).join(' ');
     }
     case 'source':
-      return quoted(question.q.text);
+      return quoted(question.text);
   }
 }
 
@@ -78,7 +79,7 @@ function quoteEmbed(r: QuoteResult): APIEmbed {
   const url = safeUrl(r.citation.url);
   return {
     color: COLOUR,
-    title: shorten(r.speaker ?? Strings.unnamedSpeaker, DiscordLimits.embedTitle),
+    title: shorten(r.speaker ?? Strings.speakerNotStated, DiscordLimits.embedTitle),
     ...(url ? { url } : {}),
     description: role + excerpt(r.text, r.highlights, BotLimits.resultText, { blockQuote: true }),
     fields: [
@@ -93,7 +94,7 @@ function eventField(r: EventResult): APIEmbedField {
   const room = DiscordLimits.embedFieldValue - citation.length - 1;
   return {
     name: shorten(
-      `${dateText(r.date)}${r.upcoming ? `, ${MESSAGES.upcoming}` : ''}`,
+      `${dateText(r.date)}${r.upcoming ? `, ${Strings.upcoming}` : ''}`,
       DiscordLimits.embedFieldName,
     ),
     value: `${excerpt(r.text, r.highlights, Math.min(room, BotLimits.resultText))}\n${citation}`,
@@ -162,7 +163,7 @@ function buttons(key: string | null, offset: number, next: number, total: number
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       label: Strings.previousButton,
-      custom_id: pageCustomId(key, Math.max(0, offset - BotLimits.resultsPerPage)),
+      custom_id: pageCustomId(key, Math.max(0, offset - AnswerLimits.resultsPerPage)),
     });
   }
   if (next < total) {
@@ -182,18 +183,18 @@ export function renderPage(question: Question, a: AnyAnswer, pageKey: string | n
   let shown: number;
   switch (a.command) {
     case 'who-said':
-      embeds = fitResults(a.answer.results, quoteEmbed);
+      embeds = fitResults(a.results, quoteEmbed);
       shown = embeds.length;
       break;
     case 'what-happened':
-      ({ embeds, shown } = timeline(a.answer.results));
+      ({ embeds, shown } = timeline(a.results));
       break;
     case 'source':
-      embeds = fitResults(a.answer.results, sourceEmbed);
+      embeds = fitResults(a.results, sourceEmbed);
       shown = embeds.length;
       break;
   }
-  const { offset, total } = a.answer;
+  const { offset, total } = a;
   const next = offset + shown;
   const last = embeds.at(-1);
   if (last) last.footer = { text: Strings.pageFooter(offset + 1, next, total) };
@@ -208,5 +209,5 @@ export function renderPage(question: Question, a: AnyAnswer, pageKey: string | n
 
 /** The friendly answer to a question with no results (sent ephemeral where Discord allows). */
 export function renderNoResults(question: Question, a: AnyAnswer): string {
-  return Strings.noResults(describeQuestion(question), a.answer.suggestion);
+  return Strings.noResults(describeQuestion(question), a.suggestion);
 }

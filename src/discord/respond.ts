@@ -5,31 +5,36 @@ import {
   type MessageContextMenuCommandInteraction,
   MessageFlags,
 } from 'discord.js';
+import { type AnyAnswer, ask } from '../answer/ask.ts';
+import { AnswerLimits } from '../answer/limits.ts';
+import type { Question } from '../answer/questions.ts';
+import { Strings } from '../answer/strings.ts';
 import type { BotContext, Outcome } from './command.ts';
-import { BotLimits } from './limits.ts';
 import type { PageButton } from './paging.ts';
-import { type AnyAnswer, ask, type Question } from './questions.ts';
 import { noPings, type RenderedPage, renderNoResults, renderPage } from './render.ts';
-import { Strings } from './strings.ts';
 
 type AskingInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
 
 function timedAsk(ctx: BotContext, question: Question, offset: number): AnyAnswer {
   const started = performance.now();
-  const answer = ask(ctx.knowledge(), question, offset, BotLimits.resultsPerPage);
+  const answer = ask(ctx.knowledge(), question, {
+    now: ctx.now(),
+    offset,
+    limit: AnswerLimits.resultsPerPage,
+  });
   ctx.latency.record(performance.now() - started);
   return answer;
 }
 
 function page(ctx: BotContext, question: Question, answer: AnyAnswer): RenderedPage {
   const first = renderPage(question, answer, null);
-  const { offset, total } = answer.answer;
+  const { offset, total } = answer;
   // Only questions with more to show are remembered for their buttons.
   if (offset + first.shown >= total && offset === 0) return first;
   return renderPage(question, answer, ctx.pages.save(question));
 }
 
-const outcome = (a: AnyAnswer, shown: number): Outcome => ({ results: shown, total: a.answer.total });
+const outcome = (a: AnyAnswer, shown: number): Outcome => ({ results: shown, total: a.total });
 
 /** Answers a slash or context-menu command: deferred first when answers have recently been slow. */
 export async function answerInteraction(
@@ -40,7 +45,7 @@ export async function answerInteraction(
   const deferred = ctx.latency.shouldDefer();
   if (deferred) await interaction.deferReply();
   const answer = timedAsk(ctx, question, 0);
-  if (answer.answer.results.length === 0) {
+  if (answer.results.length === 0) {
     const reply = { content: renderNoResults(question, answer), allowedMentions: noPings };
     if (deferred) {
       // A deferred reply is public; the "nothing found" answer is for the asker only.
@@ -60,7 +65,7 @@ export async function answerInteraction(
 /** Answers a question asked by mentioning the bot, in the same channel or thread. */
 export async function answerMessage(message: Message, question: Question, ctx: BotContext): Promise<Outcome> {
   const answer = timedAsk(ctx, question, 0);
-  if (answer.answer.results.length === 0) {
+  if (answer.results.length === 0) {
     await message.reply({ content: renderNoResults(question, answer), allowedMentions: noPings });
     return outcome(answer, 0);
   }
@@ -88,7 +93,7 @@ export async function answerPageButton(
   const deferred = ctx.latency.shouldDefer();
   if (deferred) await interaction.deferUpdate();
   const answer = timedAsk(ctx, question, button.offset);
-  if (answer.answer.results.length === 0) {
+  if (answer.results.length === 0) {
     if (!deferred) return expired();
     await interaction.followUp({
       content: Strings.pageExpired,

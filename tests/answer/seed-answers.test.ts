@@ -1,6 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findSource, listSpeakers, suggestTopics, whatHappened, whoSaid } from '../../src/answer/index.ts';
+import { type AnswerOf, ask } from '../../src/answer/ask.ts';
+import { listSpeakers, suggestTopics } from '../../src/answer/index.ts';
+import type { FieldsOf } from '../../src/answer/questions.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
+import type { PageRequest } from '../../src/core/types.ts';
+
+/** A fixed today: "last week" means the same in every run. */
+const NOW = new Date('2026-01-15T12:00:00Z');
+
+// Every question goes through the one router, as the bot, the console and the CLI ask it.
+const whoSaid = (k: Knowledge, { offset, limit, ...q }: FieldsOf<'who-said'> & PageRequest) =>
+  ask(k, { command: 'who-said', ...q }, { now: NOW, offset, limit }) as AnswerOf<'who-said'>;
+const whatHappened = (k: Knowledge, { offset, limit, ...q }: FieldsOf<'what-happened'> & PageRequest) =>
+  ask(k, { command: 'what-happened', ...q }, { now: NOW, offset, limit }) as AnswerOf<'what-happened'>;
+const findSource = (k: Knowledge, { offset, limit, ...q }: FieldsOf<'source'> & PageRequest) =>
+  ask(k, { command: 'source', ...q }, { now: NOW, offset, limit }) as AnswerOf<'source'>;
 
 const SEED_ID = '000_1428a1c93f5937bd';
 const SEED_TITLE = 'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan';

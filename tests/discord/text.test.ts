@@ -60,18 +60,15 @@ describe('reading a mention', () => {
   test.each([
     [
       'who said the operation was out of the question?',
-      { command: 'who-said', q: { topic: 'the operation was out of the question' } },
+      { command: 'who-said', topic: 'the operation was out of the question' },
     ],
-    ['Who said that "ground operation"', { command: 'who-said', q: { topic: 'ground operation' } }],
-    ['what happened with rocket launchers?', { command: 'what-happened', q: { topic: 'rocket launchers' } }],
+    ['Who said that "ground operation"', { command: 'who-said', topic: 'ground operation' }],
+    ['what happened with rocket launchers?', { command: 'what-happened', topic: 'rocket launchers' }],
     [
       'where is this from: settle problems through dialogue',
-      { command: 'source', q: { text: 'settle problems through dialogue' } },
+      { command: 'source', text: 'settle problems through dialogue' },
     ],
-    [
-      'settle problems through dialogue',
-      { command: 'source', q: { text: 'settle problems through dialogue' } },
-    ],
+    ['settle problems through dialogue', { command: 'source', text: 'settle problems through dialogue' }],
   ])('“%s”', (text, question) => {
     expect(readMention(`<@${bot}> ${text}`, bot, false)).toEqual({ kind: 'question', question });
   });

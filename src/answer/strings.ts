@@ -1,0 +1,76 @@
+/**
+ * Every sentence the project says to a person — core answers, the bot, the console and the CLI — in
+ * one place. Text that echoes user input is cut with `echo` here and escaped by the front end.
+ */
+export const Strings = Object.freeze({
+  // Answers (core)
+  emptyCorpus:
+    'The corpus is empty: no articles are loaded. Put .txt, .md, .json or .jsonl articles in the corpus folder.',
+  askForTopicOrSpeaker: 'Tell me what was said (topic), who said it (speaker), or both.',
+  askForTopic: 'Tell me what to look for: a few words about what happened.',
+  askForText: 'Give me the quote, claim or phrase to trace.',
+  noQuotes: (topic: string | undefined, speaker: string | undefined): string =>
+    `No quote matches${topic ? ` “${topic}”` : ''}${speaker ? ` from “${speaker}”` : ''}.`,
+  unknownSpeaker: (speaker: string, known: readonly string[]): string =>
+    known.length > 0
+      ? `No one called “${speaker}” is quoted in the corpus. Speakers it knows include: ${known.join(', ')}.`
+      : `No one called “${speaker}” is quoted in the corpus.`,
+  tryFewerWords: 'Try fewer or different words, or /source to search every paragraph.',
+  tryTopics: (topics: readonly string[]): string => `Try one of: ${topics.map((t) => `“${t}”`).join(', ')}.`,
+  noEvents: (topic: string, when: string | undefined): string =>
+    `Nothing that happened matches “${topic}”${when ? ` ${when}` : ''}.`,
+  unknownWhen: (when: string): string =>
+    `I could not read “${when}” as a date. Try “November 2022”, “last week” or “2022-11-14”.`,
+  widenWhen: 'Try without “when”, or with a wider period.',
+  /** Beside the date of an event the article tells of as still to come. */
+  upcoming: 'upcoming when the article was written',
+  noSource: (text: string): string => `No paragraph in the corpus matches “${text}”.`,
+  trySourceWords: 'Try a shorter, distinctive part of the quote or claim.',
+  speakerNotStated: 'Speaker not stated',
+  dateNotStated: 'Date not stated',
+
+  // Questions (every front end)
+  unknownCommand: (command: string, known: readonly string[]): string =>
+    `Unknown command “${command}”. Try one of: ${known.join(', ')}.`,
+  missingOption: (command: string, option: string): string => `/${command} needs ${option}:.`,
+  needsOneOf: (command: string, options: readonly string[]): string =>
+    `Tell me ${options.map((o) => `a ${o}`).join(', ')}, or both: for example \`/${command} ${options[0]}: ground operation\`.`,
+  notText: (option: string): string => `${option}: must be text.`,
+
+  // The bot
+  apology: 'Sorry — something went wrong while answering that. It has been logged; please try again.',
+  shuttingDown: 'I am restarting right now; please ask again in a minute.',
+  rateLimited: (seconds: number) =>
+    `You are asking faster than I can keep up with — please wait ${seconds} s and ask again.`,
+  pageExpired: 'Those results have expired (or the corpus changed). Please ask the question again.',
+  commandGone: (known: readonly string[]): string =>
+    `I do not know that command any more; it may have been removed. Try ${known.map((c) => `/${c}`).join(', ')}.`,
+  emptyMessage: 'That message has no text I can look up.',
+  replyUnreadable:
+    'I cannot read the text of the message you replied to. Right-click it → Apps → Find source instead.',
+  noResults: (what: string, suggestion: string | null) =>
+    `I found nothing for ${what}.${suggestion ? ` ${suggestion}` : ' Try fewer or different words, or a name as the article spells it.'}`,
+  mentionHelp:
+    'Ask me “who said …”, “what happened …”, or “where is this from?” in reply to a message — or use /who-said, /what-happened and /source.',
+  moreButton: 'More',
+  previousButton: 'Previous',
+  findSourceCommand: 'Find source',
+  pageFooter: (from: number, to: number, total: number) =>
+    total === 1 ? '1 result' : `Results ${from}–${to} of ${total}`,
+  headers: {
+    'who-said': 'Who said',
+    'what-happened': 'What happened',
+    source: 'Source of',
+  },
+
+  // Text answers (CLI and console)
+  noResultText: 'No result.',
+  moreWithOffset: (shown: number, total: number): string =>
+    `(${shown} of ${total} — more with --offset ${shown})`,
+});
+
+/** Cuts what we echo back so a 2,000-character query does not fill the reply. */
+export function echo(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
