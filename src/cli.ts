@@ -99,6 +99,8 @@ async function runExtract(positionals: string[], values: Record<string, unknown>
           role: q.role,
           kind: q.kind,
           paragraph: q.paragraph,
+          rule: q.rule,
+          creditedBy: q.creditedBy,
         })),
         events: events.map((e) => ({
           text: e.text,
@@ -114,7 +116,7 @@ async function runExtract(positionals: string[], values: Record<string, unknown>
     } else {
       process.stdout.write(`# ${article.title} (${article.id})\n`);
       for (const q of quotes)
-        process.stdout.write(`¶${q.paragraph} [${q.kind}] ${q.speaker ?? '(unknown)'}: ${q.text}\n`);
+        process.stdout.write(`¶${q.paragraph} [${q.kind}] ${q.speaker ?? 'not stated'}: ${q.text}\n`);
       for (const e of events)
         process.stdout.write(`¶${e.paragraph} [${e.date?.iso ?? 'undated'}] ${e.text}\n`);
       process.stdout.write('\n');

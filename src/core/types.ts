@@ -50,6 +50,10 @@ export interface Quote {
   speaker: string | null;
   /** The speaker's role/description when the article gives one ("Iran's ambassador to Baghdad"). */
   role: string | null;
+  /** The rule that found the quote ("quotation-marks", "clause-after-cue", …; see src/extract/rules.ts). */
+  rule: string;
+  /** The attribution sieve that credited the speaker ("cue-in-sentence", "narrator", …); null when none did. */
+  creditedBy: string | null;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';

@@ -27,6 +27,7 @@ import {
 } from './names.ts';
 import { type QuoteSpan, type ScannedParagraph, scanParagraph, splitMaskedSentences } from './quote-marks.ts';
 import { NEEDS_THAT, OBJECT_VERBS, reportingVerb, type VerbInfo } from './reporting-verbs.ts';
+import { ruleOn } from './rules.ts';
 import {
   DOCUMENT_NOUNS,
   type Entity,
@@ -42,6 +43,8 @@ interface Credit {
   speaker: string | null;
   role: string | null;
   entity: Entity | null;
+  /** The sieve that credited it, when it is not the cue's own subject ("according-lead"). */
+  by?: string;
 }
 
 interface Cue {
@@ -763,6 +766,11 @@ interface Region {
   end: number;
 }
 
+/** A reported clause and the shape it was read in. */
+interface Clause extends Region {
+  rule: 'clause-set-off' | 'clause-after-according' | 'clause-after-cue' | 'clause-before-cue';
+}
+
 /** Characters of the quotation marks and spaces a clause should not start or end with. */
 const trimRegion = (text: string, region: Region): Region | null => {
   let { start, end } = region;
@@ -1061,13 +1069,15 @@ function readArticle(
       // Gibson, Major said …": what the rest of the sentence reports comes from the according source.
       const lead = cues[0];
       if (
+        ruleOn('according-lead') &&
         lead?.kind === 'according' &&
         (lead.verbFrom === 0 || tokens[lead.verbFrom - 1]?.text === ',') &&
         tokens[lead.subjectTo]?.text === ','
       ) {
         for (let c = 1; c < cues.length; c++) {
           const cue = cues[c];
-          if (cue && cue.verbFrom > lead.subjectTo) cues[c] = { ...cue, credit: lead.credit };
+          if (cue && cue.verbFrom > lead.subjectTo)
+            cues[c] = { ...cue, credit: { ...lead.credit, by: 'according-lead' } };
         }
       }
       const first = persons[0];
@@ -1081,10 +1091,17 @@ function readArticle(
     );
     // The paragraph that carries on a quotation left open credits it, when it names the speaker.
     const firstCue = paragraphCues[0];
-    if (awaitingCredit.length > 0 && scan.spans[0] && !scan.spans[0].opened && firstCue) {
+    if (
+      ruleOn('continued-quotation') &&
+      awaitingCredit.length > 0 &&
+      scan.spans[0] &&
+      !scan.spans[0].opened &&
+      firstCue
+    ) {
       for (const quote of awaitingCredit) {
         quote.speaker = firstCue.credit.speaker;
         quote.role = firstCue.credit.role;
+        quote.creditedBy = firstCue.credit.speaker ? 'continued-quotation' : null;
       }
     }
     if (!scan.spans[0] || scan.spans[0].opened) awaitingCredit.length = 0;
@@ -1110,6 +1127,8 @@ function readArticle(
           paragraph: paragraph.number,
           speaker: cue.credit.speaker,
           role: cue.credit.role,
+          rule: clause.rule,
+          creditedBy: cue.credit.speaker ? (cue.credit.by ?? 'cue-in-sentence') : null,
         });
       });
       if (state.headline) continue;
@@ -1138,15 +1157,33 @@ function readArticle(
         // apologized and then sniffed that "…""), not the speaker of another sentence.
         // "Durning did not need much coaxing. "I'm thankful …"": a quotation with no cue of its own, after
         // a sentence about someone (and no cue since), is theirs.
-        const narrated = direct && cues.length === 0 ? narrator(work, work.indexOf(sentence)) : null;
-        const opener = !direct && cues.length === 0 ? sentence.opener : narrated;
-        const own = opener
-          ? null
-          : (nearestCue(span, cues, tokens, text) ?? nearestParagraphCue(span, paragraphCues));
+        const narrated =
+          ruleOn('narrator') && direct && cues.length === 0 ? narrator(work, work.indexOf(sentence)) : null;
+        const opener =
+          !direct && cues.length === 0 ? (ruleOn('sentence-opener') ? sentence.opener : null) : narrated;
+        const sentenceCue =
+          opener || !ruleOn('cue-in-sentence') ? null : nearestCue(span, cues, tokens, text);
+        const paragraphCue =
+          opener || sentenceCue || !ruleOn('cue-in-paragraph')
+            ? null
+            : nearestParagraphCue(span, paragraphCues);
+        const own = sentenceCue ?? paragraphCue;
+        const carried = ruleOn('following') ? following : null;
         const credit =
           own?.credit ??
           (opener ? { speaker: opener.name, role: opener.role, entity: opener } : null) ??
-          following;
+          carried;
+        const creditedBy = !credit?.speaker
+          ? null
+          : sentenceCue
+            ? (sentenceCue.credit.by ?? 'cue-in-sentence')
+            : paragraphCue
+              ? 'cue-in-paragraph'
+              : opener
+                ? opener === narrated
+                  ? 'narrator'
+                  : 'sentence-opener'
+                : 'following';
         if (!own && direct && credit?.entity) tracker.mention(credit.entity, base + span.start, true);
         const quote: Quote = {
           text: spanText,
@@ -1154,6 +1191,8 @@ function readArticle(
           paragraph: paragraph.number,
           speaker: credit?.speaker ?? null,
           role: credit?.role ?? null,
+          rule: 'quotation-marks',
+          creditedBy,
         };
         quotes.push(quote);
         // A quotation that runs into the next paragraph may be credited there ("…," said Nicholson).
@@ -1473,7 +1512,7 @@ function reportedClause(
   sentence: { start: number; end: number },
   masked: string,
   text: string,
-): Region | null {
+): Clause | null {
   const sentenceEnd = sentence.end;
   const stopAt = (from: number): number => {
     // The clause ends where the next cue's frame begins ("…, adding that …").
@@ -1516,7 +1555,8 @@ function reportedClause(
       // "Meeting the costs can be impossible, Carey says, especially for …": when what comes before the
       // cue is the longer part, it is the main clause, and the cue is read as ending it (below).
       const wordsBefore = wordCount(masked.slice(opening, tokens[frameFrom - 1]?.start ?? opening));
-      if (words >= 3 && words > wordsBefore && !isOnlyQuote(region)) return region;
+      if (words >= 3 && words > wordsBefore && !isOnlyQuote(region))
+        return { ...region, rule: 'clause-set-off' };
     }
   }
 
@@ -1527,7 +1567,7 @@ function reportedClause(
       const from = tokens[cue.subjectTo + 1]?.start;
       if (from === undefined) return null;
       const region = { start: from, end: stopAt(cue.subjectTo + 1) };
-      return isOnlyQuote(region) ? null : region;
+      return isOnlyQuote(region) ? null : { ...region, rule: 'clause-after-according' };
     }
   } else if (cue.kind !== 'inverted' && cue.verb) {
     const from = clauseStart(tokens, cue.verbTo, cue.verb);
@@ -1550,7 +1590,7 @@ function reportedClause(
         : -1;
       const end = comma > from ? Math.min(tokens[comma]?.start ?? sentenceEnd, stopAt(from)) : stopAt(from);
       const region = { start: first.start, end };
-      if (!isOnlyQuote(region)) return region;
+      if (!isOnlyQuote(region)) return { ...region, rule: 'clause-after-cue' };
     }
   }
 
@@ -1605,7 +1645,7 @@ function reportedClause(
   // A quotation with nothing around it is a direct quote, not a reported clause.
   if (/^"_*"?$/.test(content.trim())) return null;
   if (wordCount(content.replace(/"_*"?/g, '')) < 2) return null;
-  return region;
+  return { ...region, rule: 'clause-before-cue' };
 }
 
 /** A quotation stands as a sentence of speech (not a phrase inside the writer's sentence). */

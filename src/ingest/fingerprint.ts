@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ArticleFields } from '../corpus/article.ts';
+import { rulesOff } from '../extract/rules.ts';
 import { COMPILED, PROJECT_ROOT } from '../paths.ts';
 
 /** Bumped by hand when the cache's own layout changes (the codec or the snapshot format). */
@@ -11,11 +12,18 @@ const SRC = new URL('../', import.meta.url);
 /** The code that runs is what is hashed: the TypeScript under tsx, the compiled JavaScript in dist/. */
 const EXT = COMPILED ? '.js' : '.ts';
 
-/** Source files whose change changes what is extracted or how it is searched (named as in src/). */
+/**
+ * Source files whose change changes what is extracted or how it is searched (named as in src/): the
+ * named files of a folder, or (without `only`) every file under it, in its subfolders too.
+ */
 function sourceText(folder: string, only?: readonly string[]): string {
   const dir = new URL(`${folder}/`, SRC);
-  const names = readdirSync(dir)
-    .filter((n) => n.endsWith(EXT) && (!only || only.includes(`${n.slice(0, -EXT.length)}.ts`)))
+  const names = (
+    only
+      ? readdirSync(dir).filter((n) => only.includes(`${n.slice(0, -EXT.length)}.ts`))
+      : readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((n) => n.split(sep).join('/'))
+  )
+    .filter((n) => n.endsWith(EXT))
     .sort();
   return names.map((n) => `${n}\n${readFileSync(new URL(n, dir), 'utf8')}`).join('\n');
 }
@@ -41,6 +49,8 @@ export function extractorVersion(): string {
   extractor ??= createHash('sha1')
     .update(CACHE_FORMAT)
     .update(sourceText('extract'))
+    // An ablation run (NEWSDESK_RULES_OFF) extracts differently: it never shares the real cache.
+    .update(`rules off: ${[...rulesOff()].sort().join(',')}`)
     .update(sourceText('corpus', ['article.ts', 'paragraphs.ts', 'sentences.ts']))
     .update(sourceText('ingest', ['codec.ts', 'extract-one.ts']))
     .update(`compromise ${packageVersion('compromise')} chrono ${packageVersion('chrono-node')}`)

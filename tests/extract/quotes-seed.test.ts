@@ -28,6 +28,8 @@ describe('extractQuotes on the seed article', () => {
       paragraph: 3,
       speaker: AMBASSADOR,
       role: AMBASSADOR_ROLE,
+      rule: 'quotation-marks',
+      creditedBy: 'cue-in-sentence',
     });
   });
 
@@ -81,6 +83,8 @@ describe('extractQuotes on the seed article', () => {
       paragraph: 8,
       speaker: "Iran's Foreign Ministry",
       role: null,
+      rule: 'quotation-marks',
+      creditedBy: 'cue-in-sentence',
     });
   });
 
@@ -104,6 +108,8 @@ describe('extractQuotes on the seed article', () => {
         paragraph: 11,
         speaker: 'IRGC',
         role: null,
+        rule: 'clause-before-cue',
+        creditedBy: 'cue-in-sentence',
       },
     ]);
   });
@@ -113,8 +119,24 @@ describe('extractQuotes on the seed article', () => {
       (q) => q.kind === 'partial' && q.text.startsWith('"'),
     );
     expect(fragments).toEqual([
-      { text: '"durable security"', kind: 'partial', paragraph: 11, speaker: 'IRGC', role: null },
-      { text: '"punish criminal terrorists"', kind: 'partial', paragraph: 11, speaker: 'IRGC', role: null },
+      {
+        text: '"durable security"',
+        kind: 'partial',
+        paragraph: 11,
+        speaker: 'IRGC',
+        role: null,
+        rule: 'quotation-marks',
+        creditedBy: 'cue-in-sentence',
+      },
+      {
+        text: '"punish criminal terrorists"',
+        kind: 'partial',
+        paragraph: 11,
+        speaker: 'IRGC',
+        role: null,
+        rule: 'quotation-marks',
+        creditedBy: 'cue-in-sentence',
+      },
     ]);
   });
 

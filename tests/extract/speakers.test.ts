@@ -121,6 +121,8 @@ describe('speaker resolution', () => {
         paragraph: 1,
         speaker: 'People arrested at the camp last week',
         role: null,
+        rule: 'clause-after-cue',
+        creditedBy: 'cue-in-sentence',
       },
     ]);
   });
@@ -137,6 +139,8 @@ describe('speaker resolution', () => {
         paragraph: 2,
         speaker: null,
         role: null,
+        rule: 'quotation-marks',
+        creditedBy: null,
       },
     ]);
   });
