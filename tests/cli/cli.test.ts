@@ -48,7 +48,15 @@ describe('the CLI', () => {
       .map((l) => JSON.parse(l));
     expect(rest).toEqual([]);
     expect(article.id).toBe('000_1428a1c93f5937bd');
-    expect(Object.keys(article.quotes[0]).sort()).toEqual(['kind', 'paragraph', 'role', 'speaker', 'text']);
+    expect(Object.keys(article.quotes[0]).sort()).toEqual([
+      'creditedBy',
+      'kind',
+      'paragraph',
+      'role',
+      'rule',
+      'speaker',
+      'text',
+    ]);
     expect(article.events.find((e: { paragraph: number }) => e.paragraph === 7)).toMatchObject({
       date: '--11-14',
       precision: 'day',
