@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -126,6 +126,7 @@ async function main(): Promise<void> {
       without: { type: 'string', multiple: true },
       sets: { type: 'string' },
       'no-ask': { type: 'boolean' },
+      'no-build': { type: 'boolean' },
       jobs: { type: 'string', default: '1' },
       json: { type: 'boolean' },
       rules: { type: 'boolean' },
@@ -162,6 +163,14 @@ async function main(): Promise<void> {
   ])
     if (!existsSync(file)) fail(`${file} is missing: is --data the folder holding quotes/ and dates/?`);
 
+  // `npm run cli` runs the compiled build: bring it up to date once, not in every parallel scorer.
+  const build = values['no-build']
+    ? { status: 0 }
+    : spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
+        cwd: PROJECT_ROOT,
+        stdio: 'inherit',
+      });
+  if (build.status !== 0) fail('The build failed (node scripts/build.mjs): fix it before scoring.');
   const work = mkdtempSync(join(tmpdir(), 'newsdesk-eval-'));
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   const env = { ...process.env, [RULES_OFF_VARIABLE]: without.join(',') };

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const evaluate = (...args: string[]) => run('npx', ['tsx', 'src/eval/run.ts', ...args], { encoding: 'utf8' });
+const evaluate = (...args: string[]) =>
+  run('npx', ['tsx', 'src/eval/run.ts', '--no-build', ...args], { encoding: 'utf8' });
 
 /**
  * A data folder laid out like the shared one, with stand-in scorers that print a fixed summary and
