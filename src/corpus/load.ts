@@ -4,8 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { type LogSink, silentLog } from '../core/log-sink.ts';
 import type { Article } from '../core/types.ts';
 import { type ArticleFields, buildArticle } from './article.ts';
+import { fromCsv } from './csv.ts';
+import { fromFeed } from './feeds.ts';
+import { readPublicationDate } from './publication-date.ts';
+import { type RecordPlace, UnreadableCorpusFile } from './unreadable.ts';
 
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl'] as const;
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.csv', '.xml', '.rss', '.atom'] as const;
 
 export interface SkippedFile {
   file: string;
@@ -17,9 +21,6 @@ export interface LoadedCorpus {
   skipped: SkippedFile[];
   files: string[];
 }
-
-/** A reason a file cannot be read as articles; thrown by the parsers, caught per file (or record). */
-class UnreadableCorpusFile extends Error {}
 
 const displayPath = (file: string): string => {
   const rel = relative(process.cwd(), file);
@@ -37,7 +38,7 @@ function looksBinary(bytes: Buffer): boolean {
 }
 
 function fromText(file: string, text: string): ArticleFields[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   const titleIndex = lines.findIndex((line) => line.trim() !== '');
   if (titleIndex < 0) throw new UnreadableCorpusFile('the file is empty');
   const title = (lines[titleIndex] ?? '').trim();
@@ -46,8 +47,16 @@ function fromText(file: string, text: string): ArticleFields[] {
   return [{ id: idFromFile(file), title, body, source: displayPath(file) }];
 }
 
+const titleKey = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const sameTitle = (a: string, b: string): boolean => titleKey(a) === titleKey(b);
+
 function fromMarkdown(file: string, text: string): ArticleFields[] {
-  let content = text.replace(/^\uFEFF/, '');
+  let content = text;
   let meta: Record<string, unknown> = {};
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(content);
   if (frontMatter) {
@@ -63,12 +72,13 @@ function fromMarkdown(file: string, text: string): ArticleFields[] {
     content = content.slice(frontMatter[0].length);
   }
   let title = typeof meta.title === 'string' ? meta.title.trim() : '';
-  if (!title) {
-    const heading = /^[ \t]*#[ \t]+(.+?)[ \t#]*$/m.exec(content);
-    if (heading) {
-      title = (heading[1] ?? '').trim();
-      content = content.slice(0, heading.index) + content.slice(heading.index + heading[0].length);
-    }
+  // The first `# heading` is the title when the front matter has none, and is dropped when it only
+  // repeats the front matter's title (a title is not ¶1).
+  const heading = /^[ \t]*#[ \t]+(.+?)[ \t#]*$/m.exec(content);
+  const headingText = (heading?.[1] ?? '').trim();
+  if (heading && (!title || sameTitle(headingText, title))) {
+    title ||= headingText;
+    content = content.slice(0, heading.index) + content.slice(heading.index + heading[0].length);
   }
   if (content.trim() === '') throw new UnreadableCorpusFile('the file has no body text');
   return [
@@ -114,12 +124,12 @@ function fromJson(file: string, text: string): ArticleFields[] {
   );
 }
 
-function fromJsonLines(file: string, text: string, log: LogSink, skipped: SkippedFile[]): ArticleFields[] {
+function fromJsonLines(text: string, place: RecordPlace): ArticleFields[] {
   const out: ArticleFields[] = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const where = `${displayPath(file)}#L${i + 1}`;
+    const where = place.source(`L${i + 1}`);
     try {
       let record: unknown;
       try {
@@ -127,11 +137,10 @@ function fromJsonLines(file: string, text: string, log: LogSink, skipped: Skippe
       } catch (error) {
         throw new UnreadableCorpusFile(`not valid JSON (${(error as Error).message})`);
       }
-      out.push(fromRecord(record, `${idFromFile(file)}-${i + 1}`, where));
+      out.push(fromRecord(record, place.id(i), where));
     } catch (error) {
       if (!(error instanceof UnreadableCorpusFile)) throw error;
-      skipped.push({ file: where, reason: error.message });
-      log.warn({ file: where, reason: error.message }, 'skipped a corpus record');
+      place.skip(where, error.message);
     }
   });
   if (out.length === 0) throw new UnreadableCorpusFile('no line holds a readable article');
@@ -172,7 +181,16 @@ export async function readCorpusFile(
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
     throw new UnreadableCorpusFile('the file is empty');
   if (looksBinary(bytes)) throw new UnreadableCorpusFile('it looks like a binary file, not text');
-  const text = bytes.toString('utf8');
+  // A byte-order mark (Windows editors, Excel's "CSV UTF-8") is not part of the text.
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const place: RecordPlace = {
+    id: (i) => `${idFromFile(file)}-${i + 1}`,
+    source: (anchor) => `${displayPath(file)}#${anchor}`,
+    skip: (where, reason) => {
+      skipped.push({ file: where, reason });
+      log.warn({ file: where, reason }, 'skipped a corpus record');
+    },
+  };
   switch (extname(file).toLowerCase()) {
     case '.md':
     case '.markdown':
@@ -181,9 +199,15 @@ export async function readCorpusFile(
       return fromJson(file, text);
     case '.jsonl':
     case '.ndjson':
-      return fromJsonLines(file, text, log, skipped);
+      return fromJsonLines(text, place);
     case '.txt':
       return fromText(file, text);
+    case '.csv':
+      return fromCsv(text, place);
+    case '.xml':
+    case '.rss':
+    case '.atom':
+      return fromFeed(text, place);
     default:
       throw new UnreadableCorpusFile(`its extension is not one of ${CORPUS_EXTENSIONS.join(', ')}`);
   }
@@ -235,6 +259,13 @@ export async function readCorpusFields(
         continue;
       }
       seen.add(fields.id);
+      const date = readPublicationDate(fields.date);
+      if (date.problem) {
+        log.warn(
+          { file: fields.source, date: String(fields.date), reason: date.problem },
+          'the publication date cannot be read: the article is loaded without one (write it as YYYY-MM-DD)',
+        );
+      }
       records.push(fields);
     }
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogSink } from '../../src/core/log-sink.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { corpusFolder, warningRecorder } from './corpus-dir.ts';
 
 function recorder(): LogSink & { warnings: Array<Record<string, unknown>> } {
   const warnings: Array<Record<string, unknown>> = [];
@@ -103,5 +104,48 @@ describe('loading a corpus folder', () => {
     const { articles, skipped } = await loadCorpus([folder({}), '/no/such/folder'], log);
     expect(articles).toEqual([]);
     expect(skipped).toEqual([{ file: '/no/such/folder', reason: 'the path cannot be read (ENOENT)' }]);
+  });
+});
+
+describe('files as people write them', () => {
+  it('drops a `# heading` that repeats the front-matter title: ¶1 is the first real paragraph', async () => {
+    const dir = corpusFolder({
+      'a.md':
+        '---\ntitle: "Budget passes: a close vote"\ndate: 31/12/2023\n---\n\n# Budget Passes — a close vote\n\nThe budget passed on Monday.\n\nIt was close.\n',
+    });
+    const { articles } = await loadCorpus([dir]);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([['Budget passes: a close vote', '2023-12-31']]);
+    expect(articles[0]?.paragraphs.map((p) => [p.number, p.text])).toEqual([
+      [1, 'The budget passed on Monday.'],
+      [2, 'It was close.'],
+    ]);
+  });
+
+  it('reads a .json file saved with a UTF-8 byte-order mark', async () => {
+    const dir = corpusFolder({ 'bom.json': `\uFEFF${JSON.stringify({ title: 'T', text: 'Body.' })}` });
+    const { articles, skipped } = await loadCorpus([dir]);
+    expect(skipped).toEqual([]);
+    expect(articles.map((a) => [a.id, a.title])).toEqual([['bom', 'T']]);
+  });
+
+  it('logs a publication date it cannot read, naming the file, and loads the article without it', async () => {
+    const dir = corpusFolder({
+      'a.md': '---\ntitle: A\ndate: 03/04/2023\n---\nBody.\n',
+      'b.md': '---\ntitle: B\ndate: Dec 31, 2023\n---\nBody.\n',
+    });
+    const log = warningRecorder();
+    const { articles } = await loadCorpus([dir], log);
+    expect(articles.map((a) => [a.id, a.date])).toEqual([
+      ['a', null],
+      ['b', '2023-12-31'],
+    ]);
+    expect(log.warnings).toEqual([
+      {
+        file: `${dir}/a.md`,
+        date: '03/04/2023',
+        reason: 'it could be 2023-04-03 or 2023-03-04 (day or month first?)',
+        msg: 'the publication date cannot be read: the article is loaded without one (write it as YYYY-MM-DD)',
+      },
+    ]);
   });
 });
