@@ -111,14 +111,8 @@ export function whoSaid(k: Knowledge, question: WhoSaidQuestion): Answer<QuoteRe
     hits = k.quotes.search(topicQuery, { limit: MAX_RESULTS, ...(filter ? { filter } : {}) });
   } else {
     // A speaker alone: everything they said, newest article first, in the article's order.
-    const theirs = [...k.quotes.items()].filter((item) => filter?.(item) ?? false);
-    theirs.sort(
-      (a, b) =>
-        (b.article.date ?? '').localeCompare(a.article.date ?? '') ||
-        a.article.id.localeCompare(b.article.id) ||
-        a.quote.paragraph - b.quote.paragraph,
-    );
-    hits = theirs.slice(0, MAX_RESULTS).map((item) => ({ item, score: 0, highlights: [] }));
+    const theirs = k.quotesBy(new Set(k.findSpeakers(speaker).map((s) => s.name)), MAX_RESULTS);
+    hits = theirs.map((item) => ({ item, score: 0, highlights: [] }));
   }
   const results = hits.map(toQuoteResult);
   const suggestion =

@@ -63,7 +63,7 @@ export function searchVersion(): string {
   search ??= createHash('sha1')
     .update(extractorVersion())
     .update(sourceText('search', ['terms.ts', 'query.ts', 'word-index.ts']))
-    .update(sourceText('core', ['knowledge.ts']))
+    .update(sourceText('store'))
     .digest('hex');
   return search;
 }

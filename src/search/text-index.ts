@@ -25,7 +25,7 @@ export interface SearchOptions<T> {
 }
 
 /** Consecutive query words found in this order in the text: a quote or phrase pasted back. */
-function containsPhrase(text: string, words: readonly string[]): boolean {
+export function containsPhrase(text: string, words: readonly string[]): boolean {
   if (words.length < 3) return false;
   return ` ${wordsOf(text).join(' ')} `.includes(` ${words.join(' ')} `);
 }
@@ -34,7 +34,7 @@ function containsPhrase(text: string, words: readonly string[]): boolean {
  * A quick test for the query words in order, with anything but letters and digits between them, on the
  * raw text (normalised words say "it's", the text may say "it’s"); `containsPhrase` then decides.
  */
-function phrasePattern(words: readonly string[]): RegExp {
+export function phrasePattern(words: readonly string[]): RegExp {
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['-]/g, "['’‘-]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
@@ -46,13 +46,13 @@ function phrasePattern(words: readonly string[]): RegExp {
 const PHRASE_CHECK_LIMIT = 5_000;
 
 /** Fewer common words than this ("to the") are too short to be anyone's phrase. */
-const MIN_PHRASE_WORDS = 3;
+export const MIN_PHRASE_WORDS = 3;
 
 /**
  * Exact phrase matches score in [0, PHRASE_BAND), every other match in [PHRASE_BAND, 1]: a quote
  * pasted back is that quote, however short another quote sharing one of its words is ("I'm back.").
  */
-const PHRASE_BAND = 0.2;
+export const PHRASE_BAND = 0.2;
 
 const recentTerms = new Map<string, string[]>();
 const RECENT_LIMIT = 512;
@@ -163,11 +163,7 @@ export class TextIndex<T> {
   }
 
   #fuseKeys(): FuseOptionKey<T>[] {
-    return this.#fields.map((f) => ({
-      name: f.name,
-      weight: f.weight,
-      getFn: (item: T) => f.get(item) ?? '',
-    }));
+    return fuseKeys(this.#fields);
   }
 
   /** The items Fuse.js should rank; null means all of them (a small collection). */
@@ -245,34 +241,56 @@ export class TextIndex<T> {
   }
 
   private rank(fuse: Fuse<T>, query: CleanQuery, limit: number): Hit<T>[] {
-    const pattern = query.terms.join(' ');
-    // Fuse.js scores every item it holds either way; only the best few are checked word by word,
-    // and past those only an item holding the asker's exact words, in order, is kept.
-    const ranked = fuse.search(pattern);
-    const checked = Math.max(limit * 3, 30);
-    const rough = query.words.length >= MIN_PHRASE_WORDS ? phrasePattern(query.words) : null;
-    const hits: Hit<T>[] = [];
-    const matcher = new TermMatcher(query.terms);
-    for (const [position, result] of ranked.entries()) {
-      const text = this.#highlightField.get(result.item) ?? '';
-      if (position >= checked && !rough?.test(text)) continue;
-      // Fuse's fuzzy score alone lets a long paragraph "match" on near-misses ("ground" ~ "around"):
-      // a result must contain, as words, at least half of what was asked.
-      const everything = this.#fields.map((f) => f.get(result.item) ?? '').join(' ');
-      const coverage = termCoverage(everything, query.terms, matcher);
-      if (coverage < MIN_TERM_COVERAGE) continue;
-      let score = ((result.score ?? 1) + (1 - coverage)) / 2;
-      // The asker's exact words, in order, outrank any scattered match.
-      score = containsPhrase(text, query.words)
-        ? score * PHRASE_BAND
-        : PHRASE_BAND + score * (1 - PHRASE_BAND);
-      hits.push({ item: result.item, score, highlights: [] });
-    }
-    hits.sort((a, b) => a.score - b.score);
-    // Marks only for what is returned: they cost as much as the scoring above.
-    const shown = hits.slice(0, limit);
-    for (const hit of shown)
-      hit.highlights = highlightTerms(this.#highlightField.get(hit.item) ?? '', query.terms, matcher);
-    return shown;
+    return rankWithFuse(this.#fields, fuse, query, limit);
   }
+}
+
+/**
+ * Fuse.js's ranking of the items it holds, kept only where they contain at least half of what was
+ * asked, the asker's exact words in order first; marks computed for the returned hits only.
+ */
+export function rankWithFuse<T>(
+  fields: readonly SearchField<T>[],
+  fuse: Fuse<T>,
+  query: CleanQuery,
+  limit: number,
+): Hit<T>[] {
+  const highlightField = fields[0];
+  if (!highlightField) return [];
+  const pattern = query.terms.join(' ');
+  // Fuse.js scores every item it holds either way; only the best few are checked word by word,
+  // and past those only an item holding the asker's exact words, in order, is kept.
+  const ranked = fuse.search(pattern);
+  const checked = Math.max(limit * 3, 30);
+  const rough = query.words.length >= MIN_PHRASE_WORDS ? phrasePattern(query.words) : null;
+  const hits: Hit<T>[] = [];
+  const matcher = new TermMatcher(query.terms);
+  for (const [position, result] of ranked.entries()) {
+    const text = highlightField.get(result.item) ?? '';
+    if (position >= checked && !rough?.test(text)) continue;
+    // Fuse's fuzzy score alone lets a long paragraph "match" on near-misses ("ground" ~ "around"):
+    // a result must contain, as words, at least half of what was asked.
+    const everything = fields.map((f) => f.get(result.item) ?? '').join(' ');
+    const coverage = termCoverage(everything, query.terms, matcher);
+    if (coverage < MIN_TERM_COVERAGE) continue;
+    let score = ((result.score ?? 1) + (1 - coverage)) / 2;
+    // The asker's exact words, in order, outrank any scattered match.
+    score = containsPhrase(text, query.words) ? score * PHRASE_BAND : PHRASE_BAND + score * (1 - PHRASE_BAND);
+    hits.push({ item: result.item, score, highlights: [] });
+  }
+  hits.sort((a, b) => a.score - b.score);
+  // Marks only for what is returned: they cost as much as the scoring above.
+  const shown = hits.slice(0, limit);
+  for (const hit of shown)
+    hit.highlights = highlightTerms(highlightField.get(hit.item) ?? '', query.terms, matcher);
+  return shown;
+}
+
+/** The fields as Fuse.js keys. */
+export function fuseKeys<T>(fields: readonly SearchField<T>[]): FuseOptionKey<T>[] {
+  return fields.map((f) => ({
+    name: f.name,
+    weight: f.weight,
+    getFn: (item: T) => f.get(item) ?? '',
+  }));
 }
