@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { extractQuotes } from '../../src/extract/quotes/extract.ts';
 
 /** Quotes of a short article written for the test; paragraphs are separated by blank lines. */
 const quotesOf = (...paragraphs: string[]): Quote[] =>

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { extractQuotes } from '../../src/extract/quotes/extract.ts';
 
 const seedPath = fileURLToPath(new URL('../../seeds/000_1428a1c93f5937bd.txt', import.meta.url));
 const [title = '', ...body] = readFileSync(seedPath, 'utf8').split('\n');

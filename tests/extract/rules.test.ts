@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { extractQuotes } from '../../src/extract/quotes/extract.ts';
 import { RULES_OFF_VARIABLE, ruleOn, unknownRules } from '../../src/extract/rules.ts';
 
 const quotesOf = (...paragraphs: string[]): Quote[] =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { extractQuotes } from '../../src/extract/quotes/extract.ts';
 
 const quotesOf = (...paragraphs: string[]): Quote[] =>
   extractQuotes(buildArticle({ id: 't', title: 'Test', body: paragraphs.join('\n\n'), source: 'test' }));

@@ -1,69 +1,58 @@
-import nlp from 'compromise';
+/** Word lists about names and who someone is: data only, each list once. */
+export const HONORIFIC_GENDER = new Map<string, 'm' | 'f'>([
+  ['mr', 'm'],
+  ['mr.', 'm'],
+  ['mrs', 'f'],
+  ['mrs.', 'f'],
+  ['ms', 'f'],
+  ['ms.', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+]);
 
-/**
- * Words and names: a tokenizer for the text outside quotations, and the general English word lists
- * (titles, pronouns, determiners, organisation words) the speaker finder leans on.
- */
+export const MALE_PRONOUNS = /\b(?:he|him|his|himself)\b/i;
 
-export type TokenKind = 'word' | 'punct' | 'quote';
+export const FEMALE_PRONOUNS = /\b(?:she|her|hers|herself)\b/i;
 
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  kind: TokenKind;
-}
+export const POSSESSIVE_PRONOUNS = new Map<string, 'm' | 'f' | 'plural' | 'it'>([
+  ['his', 'm'],
+  ['her', 'f'],
+  ['its', 'it'],
+  ['their', 'plural'],
+]);
 
-/**
- * Word tokens keep inner apostrophes, hyphens and initials ("O'Regan", "Al-e", "U.S.", "Dr."), so a
- * name is a run of tokens. A quotation (already blanked to '_' in the masked text) is one token.
- */
-const TOKEN =
-  /"_*"?|_+"?|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]*[\p{L}\p{N}\p{M}])?(?:\.(?=[\p{L}])[\p{L}]+)*\.?|\S/gu;
+/** Organisation words whose name goes on with "of" ("Bank of Canada", "University of Calgary"). */
+export const OF_NAME_HEADS = new Set(
+  'board bank university college institute department ministry city town municipality county district commission council society association federation union court school faculty office bureau agency chamber church museum academy foundation league'.split(
+    ' ',
+  ),
+);
 
-const KEEPS_ITS_STOP =
-  /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Amb|Dept|Supt|Insp|Const|Det|Cpl|Pvt|Atty|Hon|Rev|Fr|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z])\.$|^(?:\p{L}\.){2,}$/u;
+/** "Calgary-based", "Toronto-born": a capitalised modifier before a name, not part of it. */
+export const PLACE_MODIFIER = /-(?:based|born|bred|area|headquartered|owned|run|led|raised|bound)$/i;
 
-export function tokenize(masked: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  const slice = masked.slice(from, to);
-  for (const match of slice.matchAll(TOKEN)) {
-    let text = match[0];
-    const start = from + (match.index ?? 0);
-    if (text.startsWith('"') && text.length > 1) {
-      tokens.push({ text, lower: text, start, end: start + text.length, kind: 'quote' });
-      continue;
-    }
-    if (text.startsWith('_')) {
-      tokens.push({ text, lower: text, start, end: start + text.length, kind: 'quote' });
-      continue;
-    }
-    if (/^[\p{L}\p{N}]/u.test(text)) {
-      // A full stop belongs to the word only for abbreviations and initials; otherwise it ends the sentence.
-      if (text.endsWith('.') && !KEEPS_ITS_STOP.test(text)) {
-        text = text.slice(0, -1);
-        tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind: 'word' });
-        tokens.push({
-          text: '.',
-          lower: '.',
-          start: start + text.length,
-          end: start + text.length + 1,
-          kind: 'punct',
-        });
-        continue;
-      }
-      tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind: 'word' });
-      continue;
-    }
-    if (text === '"') {
-      tokens.push({ text, lower: text, start, end: start + 1, kind: 'quote' });
-      continue;
-    }
-    tokens.push({ text, lower: text, start, end: start + text.length, kind: 'punct' });
-  }
-  return tokens;
-}
+/** Titles that name their portfolio with "of" before the holder's name ("Secretary of State …"). */
+export const TITLES_WITH_OF = new Set([
+  'secretary',
+  'minister',
+  'director',
+  'chief',
+  'head',
+  'president',
+  'governor',
+  'commissioner',
+]);
+
+/** Corporate suffixes a later mention drops ("TransCanada" for "TransCanada Corp."). */
+export const CORPORATE_SUFFIX = /^(?:corp|corp\.|inc|inc\.|ltd|ltd\.|co|co\.|llc|plc|ag|sa)$/;
+
+/** Organisation nouns a definite description uses for an organisation already named ("the company"). */
+export const NOMINAL_ORGANISATION_HEADS = new Set(
+  'railway railroad airline carrier automaker retailer insurer lender publisher newspaper manufacturer utility ministry department agency government company firm corporation organization organisation group party union association council committee commission board university college school police service city province state team club league network station broadcaster bank court office authority institute foundation charity church hospital municipality township county band nation embassy army military regime administration campaign coalition'.split(
+    ' ',
+  ),
+);
 
 export const PRONOUNS = new Map<string, 'm' | 'f' | 'plural' | 'it'>([
   ['he', 'm'],
@@ -158,100 +147,3 @@ export const PERSON_NOUNS = new Set(
     ' ',
   ),
 );
-
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-
-export const isAcronym = (word: string): boolean => /^\p{Lu}{2,}s?$/u.test(word.replace(/[.'’]/g, ''));
-
-/** The word without a possessive ending ("Williamson's" → "Williamson"). */
-export const withoutPossessive = (word: string): string => word.replace(/['’]s$|(?<=s)['’]$/u, '');
-
-/**
- * compromise's lexicon (a plain word → tag map, no tagging run): it knows tens of thousands of words,
- * among them first names with their usual gender, places, demonyms, months and sports teams.
- */
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one
-  .lexicon;
-
-export const wordTags = (word: string): string[] => tagsOf(word);
-
-const tagsOf = (word: string): string[] => {
-  const entry = LEXICON[word.toLowerCase().replace(/['’]s$/, '')];
-  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-};
-
-/** The usual gender of a first name, when compromise's lexicon knows it ("Mary" f, "Dennis" m). */
-export function firstNameGender(word: string): 'm' | 'f' | null {
-  const tags = tagsOf(word);
-  if (tags.includes('MaleName')) return 'm';
-  if (tags.includes('FemaleName')) return 'f';
-  return null;
-}
-
-const NOT_A_PERSON_TAGS = new Set([
-  'Month',
-  'WeekDay',
-  'Duration',
-  'Date',
-  'Country',
-  'City',
-  'Region',
-  'Place',
-  'Demonym',
-  'Organization',
-  'SportsTeam',
-]);
-
-/**
- * Is a capitalised run a person's name? Yes when it starts with a known first name; no when one of its
- * words is a place, a nationality, a month, a team or the like ("Christmas Day", "North Korean").
- */
-export function looksLikePerson(words: string[]): boolean {
-  const first = words[0] ?? '';
-  const firstTags = tagsOf(first);
-  if (firstTags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return true;
-  return !words.some((w) => tagsOf(w).some((t) => NOT_A_PERSON_TAGS.has(t)));
-}
-
-/** compromise knows the word as an organisation or a team ("Raptors", "Google"). */
-export const isKnownOrganisation = (word: string): boolean =>
-  tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
-
-/** compromise knows the word as an occupation or a role ("lawyer", "spokesperson", "defenceman"). */
-export const isOccupation = (word: string): boolean => tagsOf(word).includes('Actor');
-
-const PLACE_OR_TIME_TAGS = new Set([
-  'Month',
-  'WeekDay',
-  'Duration',
-  'Date',
-  'Country',
-  'City',
-  'Region',
-  'Place',
-  'Demonym',
-]);
-
-/** Every word is a place, a nationality or a time ("New York", "North Korean", "Christmas Day"). */
-export const isPlaceOrTime = (words: string[]): boolean =>
-  words.every(
-    (w) =>
-      tagsOf(w).some((t) => PLACE_OR_TIME_TAGS.has(t)) ||
-      /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|upstate|downstate|downtown|greater|day|eve|st\.?)$/i.test(
-        w,
-      ),
-  );
-
-const FUNCTION_TAGS = new Set(['Adverb', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Negative']);
-
-/** compromise knows the word as an adverb, a conjunction or the like ("Finally", "Nonetheless"). */
-export const isFunctionWord = (word: string): boolean => {
-  const tags = tagsOf(word);
-  if (tags.some((t) => FUNCTION_TAGS.has(t))) return true;
-  // Sentence adverbs compromise derives rather than lists ("Finally", "Nonetheless"); "Kelly" is a name.
-  const isName = tags.some(
-    (t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName',
-  );
-  if (!isName && /^\p{Lu}\p{Ll}{3,}(?:ly|less)$/u.test(word)) return true;
-  return /^(?:Moreover|Furthermore|Therefore|Thus|Otherwise|Besides|Regardless|Instead)$/.test(word);
-};

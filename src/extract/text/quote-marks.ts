@@ -24,19 +24,23 @@ export interface ScannedParagraph {
   openAtEnd: boolean;
 }
 
-const DOUBLE_OPENING = new Set(['“', '„', '«']);
-const DOUBLE_CLOSING = new Set(['”', '»']);
-const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟']);
-const OPENING_CONTEXT = /[\s([{—–\-/]/;
-const CLOSING_NEXT = /[\s,.;:!?)\]}—–\-'’…]/;
+export const DOUBLE_OPENING = new Set(['“', '„', '«']);
 
-const isOpeningContext = (text: string, i: number): boolean => {
+export const DOUBLE_CLOSING = new Set(['”', '»']);
+
+export const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟']);
+
+export const OPENING_CONTEXT = /[\s([{—–\-/]/;
+
+export const CLOSING_NEXT = /[\s,.;:!?)\]}—–\-'’…]/;
+
+export const isOpeningContext = (text: string, i: number): boolean => {
   const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
   const after = text[i + 1] ?? ' ';
   return OPENING_CONTEXT.test(before) && !/\s/.test(after);
 };
 
-const isClosingContext = (text: string, i: number): boolean => {
+export const isClosingContext = (text: string, i: number): boolean => {
   const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
   const after = i + 1 >= text.length ? ' ' : (text[i + 1] ?? ' ');
   return !/\s/.test(before) && CLOSING_NEXT.test(after);
@@ -86,7 +90,7 @@ export function scanParagraph(text: string, carriedOpen: boolean): ScannedParagr
 }
 
 /** Single-quoted spans outside double quotations ('…' and ‘…’), telling apostrophes apart by context. */
-function scanSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
+export function scanSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   const inside = (i: number) => doubles.some((s) => i >= s.start && i < s.end);
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -109,7 +113,7 @@ function scanSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   return spans;
 }
 
-function mask(text: string, spans: QuoteSpan[]): string {
+export function mask(text: string, spans: QuoteSpan[]): string {
   const chars = text.split('');
   for (const span of spans) {
     const from = span.opened ? span.start + 1 : span.start;
@@ -119,52 +123,4 @@ function mask(text: string, spans: QuoteSpan[]): string {
     if (span.closed) chars[span.end - 1] = '"';
   }
   return chars.join('');
-}
-
-/** Words that end in a full stop without ending the sentence. */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Amb|Dept|Supt|Insp|Const|Det|Cpl|Pvt|Atty|Hon|Rev|Fr|No|Nos|Vol|vs|approx|est|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/;
-
-export interface SentenceRange {
-  start: number;
-  end: number;
-}
-
-/**
- * Sentences of a paragraph, found on its masked text (so a "?" inside a quotation does not end the
- * sentence that credits it), and between quotations that themselves end a sentence.
- */
-export function splitMaskedSentences(text: string, masked: string): SentenceRange[] {
-  const ranges: SentenceRange[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(masked[s] ?? '')) s++;
-    while (e > s && /\s/.test(masked[e - 1] ?? '')) e--;
-    if (e > s) ranges.push({ start: s, end: e });
-  };
-  for (let i = 0; i < masked.length; i++) {
-    const ch = masked[i] ?? '';
-    let boundary = -1;
-    if (ch === '.' || ch === '!' || ch === '?') {
-      if (ch === '.' && ABBREVIATION.test(masked.slice(Math.max(0, i - 12), i + 1))) continue;
-      boundary = i + 1;
-    } else if (ch === '"' && masked[i - 1] === '_' && /[.!?]/.test(text[i - 1] ?? '')) {
-      boundary = i + 1;
-    }
-    if (boundary < 0) continue;
-    const rest = masked.slice(boundary);
-    const next = /^\s+(\S)/.exec(rest);
-    if (!next) continue;
-    const first = next[1] ?? '';
-    if (!/[\p{Lu}\d"(]/u.test(first)) continue;
-    // After a quotation that opens its sentence, "Smith said" credits it: split only before another
-    // quotation. A quotation that closes a sentence of the writer's ends that sentence.
-    if (ch === '"' && first !== '"' && /^\s*"/.test(masked.slice(start, i))) continue;
-    push(boundary);
-    start = boundary;
-  }
-  push(masked.length);
-  return ranges;
 }

@@ -1,25 +1,19 @@
-/**
- * Coreference for speakers: the people and organisations an article introduces (with their roles and,
- * when the article shows it, their gender), and who a surname, a pronoun or "the ministry" refers to.
- */
+import { DOCUMENT_NOUNS } from '../lexicon/documents.ts';
 import {
-  firstNameGender,
-  isAcronym,
-  isCapitalised,
-  isFunctionWord,
-  isKnownOrganisation,
-  isOccupation,
-  isPlaceOrTime,
-  looksLikePerson,
-  NAME_BREAKERS,
-  NAME_PARTICLES,
-  NOT_NAME_WORDS,
+  NOMINAL_ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   PERSON_NOUNS,
   TITLE_WORDS,
-  type Token,
+} from '../lexicon/names.ts';
+import { isOrganisationName, nameWords } from '../names/name-runs.ts';
+import {
+  firstNameGender,
+  isCapitalised,
+  isPlaceOrTime,
+  looksLikePerson,
   withoutPossessive,
-} from './names.ts';
+} from '../names/words.ts';
+import { type Position, paragraphOf, paragraphsApart, within } from '../text/position.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -39,185 +33,14 @@ export interface Entity {
   evidence: number;
 }
 
-interface Mention {
+export interface Mention {
   entity: Entity;
   /** The mention is the subject of its sentence or the speaker of a quotation. */
   subject: boolean;
   /** The mention is the speaker a cue credits ("Blumenthal" in "…," said Blumenthal). */
   spoke?: boolean;
-  /** Position in the article: paragraph index × 1e6 + offset, so mentions compare in reading order. */
-  position: number;
-}
-
-/** A run of name tokens found in a token list: [from, to) token indexes. */
-export interface NameRun {
-  from: number;
-  to: number;
-  /** Leading title tokens inside the run ("Prime Minister" in "Prime Minister Justin Trudeau"). */
-  titleTo: number;
-}
-
-/** Organisation words whose name goes on with "of" ("Bank of Canada", "University of Calgary"). */
-const OF_NAME_HEADS = new Set(
-  'board bank university college institute department ministry city town municipality county district commission council society association federation union court school faculty office bureau agency chamber church museum academy foundation league'.split(
-    ' ',
-  ),
-);
-
-const adjacent = (a: Token, b: Token) => b.start === a.end + 1 || b.start === a.end;
-
-/** "Calgary-based", "Toronto-born": a capitalised modifier before a name, not part of it. */
-const PLACE_MODIFIER = /-(?:based|born|bred|area|headquartered|owned|run|led|raised|bound)$/i;
-
-const isNameWord = (token: Token): boolean =>
-  token.kind === 'word' &&
-  !PLACE_MODIFIER.test(token.text) &&
-  (isCapitalised(token.text) || /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-\p{Lu}/u.test(token.text));
-
-/** Runs of capitalised words (with name particles between them) in a token list. */
-export function findNameRuns(tokens: Token[]): NameRun[] {
-  const runs: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    // "Finally Demi", "Perhaps Tracy": a capitalised adverb opening a sentence is not part of a name.
-    if (!token || !isNameWord(token) || NOT_NAME_WORDS.has(token.text) || isFunctionWord(token.text)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      const previous = tokens[j - 1];
-      const next = tokens[j];
-      if (!previous || !next || !adjacent(previous, next)) break;
-      if (/['’]s$/.test(previous.text)) {
-        // "Iran's Foreign Ministry" is one name; "Smith's car" ends at the possessive.
-        if (!isNameWord(next)) break;
-      }
-      if (isNameWord(next) && !NAME_BREAKERS.has(next.text)) {
-        j++;
-        continue;
-      }
-      // Particles, one or two ("de la Cruz", "van der Pluijm"), between capitalised words.
-      let k = j;
-      while (k < j + 2 && NAME_PARTICLES.has(tokens[k]?.lower ?? '') && !isCapitalised(tokens[k]?.text ?? ''))
-        k++;
-      const after = tokens[k];
-      const particleEnd = tokens[k - 1];
-      if (k > j && after && particleEnd && adjacent(particleEnd, after) && isNameWord(after)) {
-        j = k + 1;
-        continue;
-      }
-      // "Parole Board of Canada", "City of Surrey": an organisation's name runs on over "of"; so does a
-      // title ("Secretary of State Mike Pompeo", "Minister of Foreign Affairs Mélanie Joly").
-      const afterOf = tokens[j + 1];
-      if (
-        next.lower === 'of' &&
-        afterOf &&
-        adjacent(next, afterOf) &&
-        isNameWord(afterOf) &&
-        !isFunctionWord(afterOf.text) &&
-        (OF_NAME_HEADS.has(previous.lower) || TITLES_WITH_OF.has(previous.lower))
-      ) {
-        j += 2;
-        continue;
-      }
-      // "Securities and Exchange Commission", "Truth and Reconciliation Commission": one name when what
-      // follows "and" ends as an organisation and what precedes it is neither a person nor a name of its own.
-      if (next.lower === 'and' && afterOf && adjacent(next, afterOf) && isNameWord(afterOf)) {
-        let k = j + 1;
-        while (
-          k + 1 < tokens.length &&
-          isNameWord(tokens[k + 1] as Token) &&
-          adjacent(tokens[k] as Token, tokens[k + 1] as Token) &&
-          !NAME_BREAKERS.has(tokens[k + 1]?.text ?? '')
-        )
-          k++;
-        const before = tokens.slice(i, j).map((t) => t.text);
-        if (
-          ORGANISATION_WORDS.has(tokens[k]?.lower ?? '') &&
-          before.length <= 2 &&
-          before.every((w) => firstNameGender(w) === null) &&
-          !isOrganisationName(before)
-        ) {
-          j = k + 1;
-          continue;
-        }
-      }
-      // "Procter & Gamble", "Johnson & Johnson".
-      const afterAmpersand = tokens[j + 1];
-      if (next.text === '&' && afterAmpersand && isNameWord(afterAmpersand)) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    let titleTo = i;
-    // A name that ends as an organisation keeps all its words ("AFN Youth Council" has no title "Youth").
-    const words = tokens.slice(i, j).map((t) => t.text);
-    if (!isOrganisationName(words.slice(-1))) {
-      for (let k = i; k < j - 1; k++) {
-        const word = tokens[k];
-        // "Veterans Affairs" is a name; a title before a name is singular ("Coach", "Spokesperson").
-        const occupation = isOccupation(word?.lower ?? '') && !/s$/.test(word?.lower ?? '');
-        if (word && (TITLE_WORDS.has(word.lower) || occupation)) titleTo = k + 1;
-      }
-      titleTo = titleOfEnd(tokens, j, titleTo);
-    }
-    runs.push({ from: i, to: j, titleTo });
-    i = j;
-  }
-  return runs;
-}
-
-/** Titles that name their portfolio with "of" before the holder's name ("Secretary of State …"). */
-const TITLES_WITH_OF = new Set([
-  'secretary',
-  'minister',
-  'director',
-  'chief',
-  'head',
-  'president',
-  'governor',
-  'commissioner',
-]);
-
-/**
- * Where the portfolio after a title's "of" ends and the holder's name begins: at a known first name
- * ("Secretary of Homeland Security Kirstjen Nielsen"), else two words from the end ("Secretary of State
- * Mike Pompeo"), or one when only one is left after the portfolio's first word.
- */
-function titleOfEnd(tokens: Token[], to: number, titleTo: number): number {
-  const of = titleTo < to ? tokens[titleTo] : undefined;
-  if (of?.lower !== 'of' || !TITLES_WITH_OF.has(tokens[titleTo - 1]?.lower ?? '')) return titleTo;
-  const portfolio = titleTo + 1;
-  for (let k = portfolio + 1; k < to; k++) if (firstNameGender(tokens[k]?.text ?? '') !== null) return k;
-  if (to - portfolio >= 3) return to - 2;
-  return to - portfolio === 2 ? to - 1 : to;
-}
-
-export const runText = (tokens: Token[], from: number, to: number, text: string): string => {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
-};
-
-/** Corporate suffixes a later mention drops ("TransCanada" for "TransCanada Corp."). */
-const CORPORATE_SUFFIX = /^(?:corp|corp\.|inc|inc\.|ltd|ltd\.|co|co\.|llc|plc|ag|sa)$/;
-
-const nameWords = (name: string): string[] =>
-  name
-    .split(/\s+/)
-    .map((w) => withoutPossessive(w).toLowerCase())
-    .filter((w) => w && !NAME_PARTICLES.has(w) && !CORPORATE_SUFFIX.test(w));
-
-export function isOrganisationName(words: string[]): boolean {
-  return (
-    words.includes('&') ||
-    words.some((w) => isKnownOrganisation(w)) ||
-    words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ||
-    (words.length === 1 && isAcronym(words[0] ?? ''))
-  );
+  /** Where in the article, so mentions compare in reading order. */
+  position: Position;
 }
 
 export class SpeakerTracker {
@@ -226,16 +49,16 @@ export class SpeakerTracker {
   private readonly calledByFirstName = new Set<Entity>();
   private readonly genderVotes = new Map<Entity, { m: number; f: number }>();
   /** Documents the article has credited to an issuer ("a study by Civic Action"), in reading order. */
-  private documents: Array<{ noun: string; entity: Entity; position: number }> = [];
+  private documents: Array<{ noun: string; entity: Entity; position: Position }> = [];
 
   /** Where each sentence read so far starts (positions as mentions have them), in reading order. */
-  private sentenceStarts: number[] = [];
+  private sentenceStarts: Position[] = [];
 
   /** The last unnamed plural source quoted ("several executives have warned"), for a later "they". */
-  private plural: { text: string; position: number } | null = null;
+  private plural: { text: string; position: Position } | null = null;
 
   /** Remembers an unnamed plural source that spoke, for "They say …" after it. */
-  pluralSource(text: string, position: number): void {
+  pluralSource(text: string, position: Position): void {
     this.plural = { text, position };
   }
 
@@ -243,10 +66,10 @@ export class SpeakerTracker {
    * "Several executives have warned … They say …": the unnamed plural source quoted last, when it is in
    * this paragraph or the one before and no organisation has been a subject since.
    */
-  theyAre(position: number): string | null {
+  theyAre(position: Position): string | null {
     const plural = this.plural;
     if (!plural || plural.position >= position) return null;
-    if (Math.floor(position / 1e6) - Math.floor(plural.position / 1e6) > 1) return null;
+    if (paragraphsApart(plural.position, position) > 1) return null;
     const org = this.lastMentionAt(position, (e) => e.kind === 'org', true);
     return org && org.position > plural.position ? null : plural.text;
   }
@@ -292,7 +115,7 @@ export class SpeakerTracker {
   }
 
   /** Records who issued a document ("study", "report") so "the study said" can find them again. */
-  issued(noun: string, entity: Entity, position: number): void {
+  issued(noun: string, entity: Entity, position: Position): void {
     this.documents.push({ noun: noun.toLowerCase(), entity, position });
   }
 
@@ -322,7 +145,7 @@ export class SpeakerTracker {
   }
 
   /** Registers (or finds) the entity a full name refers to, and records the mention. */
-  introduce(name: string, position: number, role: string | null, subject = false): Entity {
+  introduce(name: string, position: Position, role: string | null, subject = false): Entity {
     const clean = name.replace(/['’]s$/u, '');
     const words = nameWords(clean);
     const isOrg = isOrganisationName(clean.split(/\s+/));
@@ -406,7 +229,7 @@ export class SpeakerTracker {
     );
   }
 
-  startSentence(position: number): void {
+  startSentence(position: Position): void {
     this.sentenceStarts.push(position);
   }
 
@@ -415,13 +238,12 @@ export class SpeakerTracker {
    * news introduces a person, then quotes them. The one person of a fitting gender whom the sentence
    * just before names for the first time in the article, if there is exactly one.
    */
-  newcomer(pronoun: 'm' | 'f', position: number): Entity | null {
+  newcomer(pronoun: 'm' | 'f', position: Position): Entity | null {
     let current = this.sentenceStarts.length - 1;
     while (current >= 0 && (this.sentenceStarts[current] ?? 0) > position) current--;
     const from = this.sentenceStarts[current - 1];
     const to = this.sentenceStarts[current];
-    if (from === undefined || to === undefined || Math.floor(from / 1e6) !== Math.floor(to / 1e6))
-      return null;
+    if (from === undefined || to === undefined || paragraphOf(from) !== paragraphOf(to)) return null;
     const named = new Set<Entity>();
     for (const m of this.mentions) {
       if (m.position >= from && m.position < to && m.entity.kind === 'person') named.add(m.entity);
@@ -435,12 +257,12 @@ export class SpeakerTracker {
   }
 
   /** Records a reference (name, surname, pronoun, nominal, quotation) so salience follows the article. */
-  mention(entity: Entity, position: number, subject = false, spoke = false): void {
+  mention(entity: Entity, position: Position, subject = false, spoke = false): void {
     this.mentions.push({ entity, position, subject, ...(spoke ? { spoke } : {}) });
   }
 
   /** The person or organisation a name mention ("Al-e Sadeq", "Jamil", "the IRGC") refers to. */
-  resolveName(name: string, position: number): Entity | null {
+  resolveName(name: string, position: Position): Entity | null {
     const words = nameWords(name.replace(/^the\s+/i, ''));
     if (words.length === 0) return null;
     const exact = this.entities.filter((e) => sameWords(e.words, words));
@@ -493,7 +315,7 @@ export class SpeakerTracker {
    * He/she/they/it. A person pronoun goes to the most recently *subject*-mentioned person of that gender
    * (speakers and sentence subjects are what news pronouns pick up), then of unknown gender.
    */
-  resolvePronoun(pronoun: 'm' | 'f' | 'plural' | 'it', position: number): Entity | null {
+  resolvePronoun(pronoun: 'm' | 'f' | 'plural' | 'it', position: Position): Entity | null {
     if (pronoun === 'it') {
       return (
         this.lastMentioned(position, (e) => e.kind === 'org', true) ??
@@ -508,13 +330,13 @@ export class SpeakerTracker {
     const fits = (e: Entity) => e.kind === 'person' && e.gender === pronoun;
     const open = (e: Entity) => e.kind === 'person' && e.gender === null && e.evidence > 0;
     // "…," said Sen. Blumenthal. Schumer, he said, "…": someone the paragraph has already quoted.
-    const paragraph = Math.floor(position / 1e6);
+    const paragraph = paragraphOf(position);
     let speaker: Mention | null = null;
     for (const m of this.mentions) {
       if (
         m.spoke &&
         m.position < position &&
-        Math.floor(m.position / 1e6) === paragraph &&
+        paragraphOf(m.position) === paragraph &&
         (fits(m.entity) || open(m.entity))
       )
         speaker = m;
@@ -523,7 +345,7 @@ export class SpeakerTracker {
     const known = this.lastMentionAt(position, fits, true);
     const unknown = this.lastMentionAt(position, open, true);
     // A person whose gender the article never showed is taken only when no one of that gender is in view.
-    if (known && (!unknown || known.position >= unknown.position || position - known.position < 3e6)) {
+    if (known && (!unknown || known.position >= unknown.position || within(known.position, position, 3))) {
       return known.entity;
     }
     return (
@@ -538,7 +360,7 @@ export class SpeakerTracker {
   }
 
   /** "the ministry", "the ambassador", "the rookie defenceman": the entity whose name or role fits. */
-  resolveNominal(phrase: string, position: number): Entity | null {
+  resolveNominal(phrase: string, position: Position): Entity | null {
     const words = phrase.toLowerCase().split(/\s+/);
     const of = words.indexOf('of');
     const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
@@ -616,8 +438,7 @@ export class SpeakerTracker {
       // paragraph, even as an object, before the last one the article made a subject.
       const subject = this.lastMentionAt(position, (e) => e.kind === 'org' && consistent(e), true);
       const any = this.lastMentionAt(position, (e) => e.kind === 'org' && consistent(e));
-      const sameParagraph =
-        any && Math.floor(any.position / 1e6) === Math.floor(position / 1e6) && any !== subject;
+      const sameParagraph = any && paragraphOf(any.position) === paragraphOf(position) && any !== subject;
       return (
         (modifier ? last((e) => e.kind === 'org' && e.words.includes(modifier)) : null) ??
         (sameParagraph && (!subject || any.position > subject.position) ? any.entity : null) ??
@@ -640,7 +461,7 @@ export class SpeakerTracker {
   }
 
   /** The organisation last mentioned whose name has this word ("office" for the Prime Minister's Office). */
-  organisationNamed(word: string, position: number): Entity | null {
+  organisationNamed(word: string, position: Position): Entity | null {
     if (!NOMINAL_ORGANISATION_HEADS.has(word)) return null;
     return this.lastMentioned(position, (e) => e.kind === 'org' && e.words.includes(word));
   }
@@ -649,7 +470,7 @@ export class SpeakerTracker {
    * "the parole board decision", "the company's statement": the issuer a document's description names,
    * an organisation whose name holds the words before the document noun (two words, or one capitalised).
    */
-  private issuerOf(phrase: string, headAt: number, position: number): Entity | null {
+  private issuerOf(phrase: string, headAt: number, position: Position): Entity | null {
     const written = phrase
       .split(/\s+/)
       .slice(1, headAt)
@@ -689,56 +510,25 @@ export class SpeakerTracker {
   }
 }
 
-/** Organisation nouns a definite description uses for an organisation already named ("the company"). */
-const NOMINAL_ORGANISATION_HEADS = new Set(
-  'railway railroad airline carrier automaker retailer insurer lender publisher newspaper manufacturer utility ministry department agency government company firm corporation organization organisation group party union association council committee commission board university college school police service city province state team club league network station broadcaster bank court office authority institute foundation charity church hospital municipality township county band nation embassy army military regime administration campaign coalition'.split(
-    ' ',
-  ),
-);
-
-const containsRun = (words: string[], run: string[]): boolean =>
+export const containsRun = (words: string[], run: string[]): boolean =>
   words.some((_, i) => run.every((w, j) => words[i + j] === w));
 
 /**
  * The usual gender of a name's first word — except in names written family name first ("Kim Jong-un",
  * "Moon Jae-in"), whose first word is a surname.
  */
-const namePrior = (words: string[]): Gender | null =>
+export const namePrior = (words: string[]): Gender | null =>
   words.length > 1 && /-\p{Ll}/u.test(words.at(-1) ?? '') ? null : firstNameGender(words[0] ?? '');
 
-const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+export const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
-const startsWith = (words: string[], prefix: string[]): boolean =>
+export const startsWith = (words: string[], prefix: string[]): boolean =>
   prefix.length < words.length && prefix.every((w, i) => words[i] === w);
 
-const endsWith = (words: string[], suffix: string[]): boolean =>
+export const endsWith = (words: string[], suffix: string[]): boolean =>
   suffix.length <= words.length && suffix.every((w, i) => words[words.length - suffix.length + i] === w);
 
-const longest = (entities: Entity[]): Entity | null =>
+export const longest = (entities: Entity[]): Entity | null =>
   entities.reduce<Entity | null>((a, b) => (a && a.words.length >= b.words.length ? a : b), null);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Is this lower-case phrase something a nominal speaker can be ("officials", "a spokesperson")? */
-export function isNominalPhrase(words: string[]): boolean {
-  // "a Michigan school's (latest list)": the possessive is the speaker.
-  const head = withoutPossessive(words.at(-1) ?? '').toLowerCase();
-  if (words.some((w) => /-old$/.test(w))) return true;
-  return (
-    PERSON_NOUNS.has(head) ||
-    ORGANISATION_WORDS.has(head) ||
-    TITLE_WORDS.has(head) ||
-    DOCUMENT_NOUNS.has(head) ||
-    // "sergeant-at-arms", "editor-in-chief"
-    (head.includes('-') && TITLE_WORDS.has(head.split('-')[0] ?? '')) ||
-    // "executives", "directors": the plural of a title
-    (/[^s]s$/.test(head) && (TITLE_WORDS.has(head.slice(0, -1)) || PERSON_NOUNS.has(head.slice(0, -1))))
-  );
-}
-
-/** Documents that "say" things for whoever issued them ("the report said", "the statement read"). */
-export const DOCUMENT_NOUNS = new Set(
-  'report statement paper study document letter release complaint lawsuit claim filing survey website memo email decision ruling judgment poll analysis submission affidavit indictment record records documents data review audit numbers figures statistics estimates projections forecast'.split(
-    ' ',
-  ),
-);
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
