@@ -66,6 +66,25 @@ export const envSchema = z
           'SHARDS must be "auto" or a number of shards such as 2, or be left empty',
         ),
     ),
+    DISCORD_PUBLIC_KEY: optional(
+      z
+        .string()
+        .trim()
+        .regex(
+          /^[0-9a-fA-F]{64}$/,
+          "DISCORD_PUBLIC_KEY must be your application's Public Key, 64 hexadecimal characters: copy it from the developer portal (General Information → Public Key)",
+        )
+        .transform((k) => k.toLowerCase()),
+    ),
+    INTERACTIONS_PORT: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,5}$/, 'INTERACTIONS_PORT must be a TCP port number such as 8787, or be left empty')
+        .transform(Number)
+        .refine((n) => n <= 65535, 'INTERACTIONS_PORT must be a TCP port number (at most 65535)'),
+    ),
+    INTERACTIONS_HOST: optional(z.string().trim()),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -76,6 +95,31 @@ export const envSchema = z
           'DISCORD_CLIENT_ID is required with DISCORD_TOKEN: copy the Application ID from the developer portal (General Information)',
       });
     }
+    // The HTTP interactions endpoint needs both: the key to check Discord's signature, the port to listen on.
+    if (env.DISCORD_PUBLIC_KEY && env.INTERACTIONS_PORT === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTERACTIONS_PORT'],
+        message:
+          'INTERACTIONS_PORT is required with DISCORD_PUBLIC_KEY: the port the interactions endpoint listens on (e.g. 8787), or unset DISCORD_PUBLIC_KEY to use the gateway',
+      });
+    }
+    if (env.INTERACTIONS_PORT !== undefined && !env.DISCORD_PUBLIC_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_PUBLIC_KEY'],
+        message:
+          "DISCORD_PUBLIC_KEY is required with INTERACTIONS_PORT: copy your application's Public Key from the developer portal (General Information → Public Key)",
+      });
+    }
+    if (env.INTERACTIONS_PORT !== undefined && env.SHARDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHARDS'],
+        message:
+          'SHARDS is for the gateway; the interactions endpoint (INTERACTIONS_PORT) scales by running more replicas instead: unset one of them',
+      });
+    }
   });
 
 export type Config = z.output<typeof envSchema> & {
@@ -83,6 +127,8 @@ export type Config = z.output<typeof envSchema> & {
   corpusDir: string;
   cacheDir: string;
   pretty: boolean;
+  /** Set when DISCORD_PUBLIC_KEY and INTERACTIONS_PORT are: serve Discord's interactions over HTTP. */
+  interactions: { publicKey: string; port: number; host: string | undefined } | null;
 };
 
 export class ConfigError extends Error {
@@ -113,6 +159,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     corpusDir,
     cacheDir: c.CACHE_DIR ? path.resolve(c.CACHE_DIR) : path.join(PROJECT_ROOT, '.cache'),
     pretty: c.NODE_ENV === 'development',
+    interactions:
+      c.DISCORD_PUBLIC_KEY && c.INTERACTIONS_PORT !== undefined
+        ? { publicKey: c.DISCORD_PUBLIC_KEY, port: c.INTERACTIONS_PORT, host: c.INTERACTIONS_HOST }
+        : null,
   };
 }
 

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  if (!config.DISCORD_TOKEN) {
+  // Neither a token nor an interactions endpoint (DISCORD_PUBLIC_KEY + INTERACTIONS_PORT): the console.
+  if (!config.DISCORD_TOKEN && !config.interactions) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) stop(NO_TOKEN);
     // The console owns stdout; logs go to stderr.
     const [{ Knowledge }, { runConsole }] = await Promise.all([
@@ -50,17 +51,20 @@ async function main(): Promise<void> {
     return;
   }
 
-  const [{ commands }, { StartupError, startBot }, { installProcessGuards, onShutdownSignal }] =
-    await Promise.all([
+  const [{ commands }, { StartupError, startBot }, { startInteractionsEndpoint }, guards] = await Promise.all(
+    [
       import('../commands/index.ts'),
       import('./discord/bot.ts'),
+      import('./discord/interactions-http.ts'),
       import('./discord/process-guards.ts'),
-    ]);
-  installProcessGuards(log);
+    ],
+  );
+  guards.installProcessGuards(log);
 
   try {
-    const bot = await startBot({ config, log, commands });
-    onShutdownSignal(log, bot.stop);
+    const start = config.interactions ? startInteractionsEndpoint : startBot;
+    const running = await start({ config, log, commands });
+    guards.onShutdownSignal(log, running.stop);
   } catch (err) {
     if (err instanceof StartupError) {
       log.fatal({ err: { message: err.message } }, 'could not start');

@@ -1,4 +1,4 @@
-import { Client, DiscordAPIError, Events, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits, type REST } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { BotContext, Command } from './command.ts';
@@ -23,12 +23,8 @@ export interface BotOptions {
   now?: () => Date;
 }
 
-export interface Bot {
+export interface Bot extends Answering {
   client: Client<true>;
-  corpus: CorpusHolder;
-  dispatcher: Dispatcher;
-  /** Recent answer times; they decide whether interactions are deferred before answering. */
-  latency: LatencyWindow;
   /** Stop taking work, let what is in flight finish, log out. */
   stop(): Promise<void>;
 }
@@ -85,15 +81,12 @@ function logGateway(client: Client, log: Logger, stopping: () => boolean): void 
   );
 }
 
-async function registerAndInvite(
-  client: Client<true>,
-  opts: BotOptions,
-  applicationId: string,
-): Promise<void> {
+/** Registers the commands when their definitions changed, and logs the invite URL. */
+export async function registerAndInvite(rest: REST, opts: BotOptions, applicationId: string): Promise<void> {
   const { config, log } = opts;
   try {
     await registerCommands({
-      rest: client.rest,
+      rest,
       commands: opts.commands,
       target: { applicationId, guildId: config.DISCORD_GUILD_ID },
       cacheDir: config.cacheDir,
@@ -109,13 +102,17 @@ async function registerAndInvite(
   );
 }
 
-/** Loads the corpus, logs in, registers commands when they changed, starts watching the corpus. */
-export async function startBot(opts: BotOptions): Promise<Bot> {
-  const { config, log } = opts;
-  const token = config.DISCORD_TOKEN;
-  const applicationId = config.DISCORD_CLIENT_ID;
-  if (!token || !applicationId) throw new StartupError('DISCORD_TOKEN and DISCORD_CLIENT_ID are required');
+/** What both front doors (the gateway and the HTTP interactions endpoint) answer with. */
+export interface Answering {
+  corpus: CorpusHolder;
+  dispatcher: Dispatcher;
+  /** Recent answer times; they decide whether interactions are deferred before answering. */
+  latency: LatencyWindow;
+}
 
+/** Loads the corpus and builds the one dispatcher every interaction goes through. */
+export async function openAnswering(opts: BotOptions): Promise<Answering> {
+  const { config, log } = opts;
   const corpus = await CorpusHolder.open(config.corpusDir, log, config.cacheDir);
   const ctx: BotContext = {
     knowledge: () => corpus.current,
@@ -124,7 +121,29 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
     latency: new LatencyWindow(),
     log,
   };
-  const dispatcher = new Dispatcher(opts.commands, ctx);
+  return { corpus, dispatcher: new Dispatcher(opts.commands, ctx), latency: ctx.latency };
+}
+
+/** Stop taking questions, let those in flight finish (within the grace period), then `close`. */
+export async function drain(answering: Answering, log: Logger, close: () => Promise<void>): Promise<void> {
+  const { dispatcher, corpus } = answering;
+  log.info({ inFlight: dispatcher.inFlight.size }, 'shutting down: no new questions');
+  dispatcher.stopAccepting();
+  corpus.close();
+  const drained = await dispatcher.inFlight.drain(BotLimits.shutdownGraceMs);
+  if (!drained) log.warn({ inFlight: dispatcher.inFlight.size }, 'gave up waiting for answers in flight');
+  await close();
+}
+
+/** Loads the corpus, logs in, registers commands when they changed, starts watching the corpus. */
+export async function startBot(opts: BotOptions): Promise<Bot> {
+  const { config, log } = opts;
+  const token = config.DISCORD_TOKEN;
+  const applicationId = config.DISCORD_CLIENT_ID;
+  if (!token || !applicationId) throw new StartupError('DISCORD_TOKEN and DISCORD_CLIENT_ID are required');
+
+  const answering = await openAnswering(opts);
+  const { corpus, dispatcher } = answering;
   const client = createClient(config);
   let stopping: Promise<void> | null = null;
   logGateway(client, log, () => stopping !== null);
@@ -142,21 +161,16 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
 
   // Under a ShardingManager, shard 0 alone registers and logs the invite.
   if (!readyClient.shard || readyClient.shard.ids.includes(0)) {
-    await registerAndInvite(readyClient, opts, applicationId);
+    await registerAndInvite(readyClient.rest, opts, applicationId);
   }
   corpus.watch();
 
   const stop = () => {
-    stopping ??= (async () => {
-      log.info({ inFlight: dispatcher.inFlight.size }, 'shutting down: no new questions');
-      dispatcher.stopAccepting();
-      corpus.close();
-      const drained = await dispatcher.inFlight.drain(BotLimits.shutdownGraceMs);
-      if (!drained) log.warn({ inFlight: dispatcher.inFlight.size }, 'gave up waiting for answers in flight');
+    stopping ??= drain(answering, log, async () => {
       await client.destroy();
       log.info('logged out');
-    })();
+    });
     return stopping;
   };
-  return { client: readyClient, corpus, dispatcher, latency: ctx.latency, stop };
+  return { client: readyClient, corpus, dispatcher, latency: answering.latency, stop };
 }

@@ -37,4 +37,13 @@ export const BotLimits = Object.freeze({
   reloadDebounceMs: 300,
   /** On SIGINT/SIGTERM, wait at most this long for answers in flight. */
   shutdownGraceMs: 10_000,
+  /** HTTP interactions endpoint: an interaction not answered by then is acknowledged ("thinking…")
+   * and finished through the webhook, well inside Discord's 3 s (network time counts too). */
+  acknowledgeAfterMs: 2000,
+  /** A signed request whose timestamp is further than this from our clock is refused as a replay. */
+  signatureMaxAgeSec: 300,
+  /** Larger request bodies are refused (Discord's interactions are a few kilobytes). */
+  interactionBodyBytes: 512 * 1024,
+  /** A client that has not sent its whole request by then is disconnected. */
+  interactionRequestMs: 10_000,
 });

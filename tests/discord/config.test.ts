@@ -63,6 +63,39 @@ describe('configuration', () => {
     );
   });
 
+  test('the interactions endpoint: a public key and a port, checked together', () => {
+    const key = 'AB'.repeat(32);
+    expect(parseConfig({ DISCORD_PUBLIC_KEY: key, INTERACTIONS_PORT: '8787' }).interactions).toEqual({
+      publicKey: key.toLowerCase(),
+      port: 8787,
+      host: undefined,
+    });
+    expect(parseConfig({}).interactions).toBeNull();
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: 'not-a-key', INTERACTIONS_PORT: '99999' })).toThrow(
+      new ConfigError(
+        HEADER +
+          [
+            "  - DISCORD_PUBLIC_KEY must be your application's Public Key, 64 hexadecimal characters: copy it from the developer portal (General Information → Public Key)",
+            '  - INTERACTIONS_PORT must be a TCP port number (at most 65535)',
+          ].join('\n'),
+      ),
+    );
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: key })).toThrow(
+      new ConfigError(
+        `${HEADER}  - INTERACTIONS_PORT is required with DISCORD_PUBLIC_KEY: the port the interactions endpoint listens on (e.g. 8787), or unset DISCORD_PUBLIC_KEY to use the gateway`,
+      ),
+    );
+    expect(() => parseConfig({ INTERACTIONS_PORT: '8787', SHARDS: '2' })).toThrow(
+      new ConfigError(
+        HEADER +
+          [
+            "  - DISCORD_PUBLIC_KEY is required with INTERACTIONS_PORT: copy your application's Public Key from the developer portal (General Information → Public Key)",
+            '  - SHARDS is for the gateway; the interactions endpoint (INTERACTIONS_PORT) scales by running more replicas instead: unset one of them',
+          ].join('\n'),
+      ),
+    );
+  });
+
   test('inside a shard, SHARDS is the shard id discord.js set, not the setting', () => {
     expect(parseConfig({ SHARDING_MANAGER: 'true', SHARDS: '0' }).SHARDS).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,8 +7,9 @@ import { commands as realCommands } from '../../commands/index.ts';
 import { parseConfig } from '../../src/config.ts';
 import { type Bot, startBot } from '../../src/discord/bot.ts';
 import type { Command } from '../../src/discord/command.ts';
+import { type InteractionsEndpoint, startInteractionsEndpoint } from '../../src/discord/interactions-http.ts';
 import { createLogger } from '../../src/log.ts';
-import { DiscordStandIn } from './stand-in.ts';
+import { DiscordStandIn, publicKeyHex } from './stand-in.ts';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
@@ -80,6 +82,63 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     cacheDir,
     async close() {
       await bot.stop();
+      if (!opts.standIn) await d.close();
+      if (!opts.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface EndpointHarness {
+  d: DiscordStandIn;
+  endpoint: InteractionsEndpoint;
+  /** The key Discord signs with; its public half is the endpoint's DISCORD_PUBLIC_KEY. */
+  privateKey: KeyObject;
+  logs: LogCapture;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP interactions endpoint exactly as `npm start` does with DISCORD_PUBLIC_KEY and
+ * INTERACTIONS_PORT set, on an ephemeral loopback port, and makes the stand-in deliver interactions
+ * to it signed with a key pair made here.
+ */
+export async function startEndpointHarness(
+  opts: HarnessOptions & { acknowledgeAfterMs?: number; privateKey?: KeyObject } = {},
+): Promise<EndpointHarness> {
+  const d = opts.standIn ?? (await DiscordStandIn.start());
+  const cacheDir = opts.cacheDir ?? tempDir('cache');
+  // Replicas of one application share its key.
+  const { privateKey, publicKey } = opts.privateKey
+    ? { privateKey: opts.privateKey, publicKey: createPublicKey(opts.privateKey) }
+    : generateKeyPairSync('ed25519');
+  const config = parseConfig({
+    DISCORD_TOKEN: d.token,
+    DISCORD_CLIENT_ID: d.applicationId,
+    DISCORD_GUILD_ID: d.guildId,
+    DISCORD_API_URL: d.apiUrl,
+    DISCORD_PUBLIC_KEY: publicKeyHex(publicKey),
+    INTERACTIONS_PORT: '0',
+    INTERACTIONS_HOST: '127.0.0.1',
+    CORPUS_DIR: opts.corpusDir ?? SEEDS,
+    CACHE_DIR: cacheDir,
+    LOG_LEVEL: 'debug',
+  });
+  const logs = new LogCapture();
+  const log = createLogger({ level: 'debug', destination: logs });
+  const endpoint = await startInteractionsEndpoint({
+    config,
+    log,
+    commands: opts.commands ?? realCommands,
+    ...(opts.acknowledgeAfterMs === undefined ? {} : { acknowledgeAfterMs: opts.acknowledgeAfterMs }),
+  });
+  d.deliverTo(endpoint.url, privateKey);
+  return {
+    d,
+    endpoint,
+    privateKey,
+    logs,
+    async close() {
+      await endpoint.stop();
       if (!opts.standIn) await d.close();
       if (!opts.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
     },

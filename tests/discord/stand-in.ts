@@ -4,7 +4,7 @@
  * gateway and read what the bot sent back. It enforces the rules a bot most often breaks: the 3 s
  * deadline, double acknowledgement, message/embed/autocomplete/registration limits, and the token.
  */
-import { randomBytes } from 'node:crypto';
+import { type KeyObject, randomBytes, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -110,6 +110,28 @@ export class InteractionRecord {
     }
     return { type: first.type ?? 0, data: ((first.body?.data as Json) ?? {}) as T };
   }
+}
+
+/**
+ * The headers Discord puts on a request to an Interactions Endpoint URL: the Ed25519 signature of
+ * the timestamp (Unix seconds) followed by the exact body.
+ */
+export function signedHeaders(
+  privateKey: KeyObject,
+  body: string,
+  timestamp: number = Math.floor(Date.now() / 1000),
+): Record<string, string> {
+  const signature = sign(null, Buffer.from(`${timestamp}${body}`, 'utf8'), privateKey).toString('hex');
+  return {
+    'Content-Type': 'application/json',
+    'X-Signature-Ed25519': signature,
+    'X-Signature-Timestamp': String(timestamp),
+  };
+}
+
+/** A public key as the developer portal shows it: the raw 32 bytes in hex (DER minus its 12-byte prefix). */
+export function publicKeyHex(publicKey: KeyObject): string {
+  return publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('hex');
 }
 
 const GUILD_PERMISSIONS = '2248473465835073';
@@ -224,6 +246,10 @@ export class DiscordStandIn {
   #port = 0;
   readonly #listeners = new Set<() => void>();
   #commandIds = new Map<string, string>();
+  #endpoint: { urls: string[]; privateKey: KeyObject; next: number } | null = null;
+  #webhookHold: Promise<void> | null = null;
+  /** Webhook requests (follow-ups, edits) waiting for `holdWebhooks`' release. */
+  heldWebhooks = 0;
 
   private constructor(opts: StandInOptions) {
     this.token =
@@ -312,6 +338,12 @@ export class DiscordStandIn {
         body = m?.[1] ? (JSON.parse(m[1]) as Json) : {};
       } else body = JSON.parse(raw) as Json;
     }
+    if (this.#webhookHold && path.startsWith('/webhooks/')) {
+      this.heldWebhooks++;
+      this.#changed();
+      await this.#webhookHold;
+      this.heldWebhooks--;
+    }
     const authorized = req.headers.authorization === `Bot ${this.token}`;
     const record: Recorded = {
       method: req.method ?? 'GET',
@@ -381,38 +413,12 @@ export class DiscordStandIn {
         rec.push({ kind: 'callback', type: body?.type as number, body, status, at: Date.now() });
         send(status, payload);
       };
-      if (Date.now() - rec.sentAt > this.deadlineMs)
-        return respond(404, { message: 'Unknown interaction', code: 10062 });
-      if (rec.acknowledged)
-        return respond(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
-      const type = body?.type as number;
-      const data = (body?.data as Json | undefined) ?? {};
-      if (type === 8) {
-        const choices = (data.choices as Json[] | undefined) ?? [];
-        const errors: string[] = [];
-        if (choices.length > 25) errors.push(`choices: ${choices.length} > 25`);
-        for (const c of choices) {
-          const name = typeof c.name === 'string' ? c.name : '';
-          if (name.length < 1 || name.length > 100) errors.push(`choice name length ${name.length}`);
-          if (typeof c.value === 'string' && c.value.length > 100)
-            errors.push(`choice value length ${c.value.length}`);
-        }
-        if (errors.length) return respond(400, { message: 'Invalid Form Body', code: 50035, errors });
-      } else if (type === 4 || type === 7) {
-        const errors = messageErrors(data);
-        if (errors.length) return respond(400, { message: 'Invalid Form Body', code: 50035, errors });
-      } else if (type !== 5 && type !== 6) {
-        return respond(400, { message: `unsupported callback type ${type}`, code: 50035 });
-      }
-      rec.acknowledged = true;
-      if (type === 4 || type === 5) rec.original = this.#storeMessage(this.#botMessage(rec, data));
-      if (url.searchParams.get('with_response') === 'true') {
-        return respond(200, {
-          interaction: { id: rec.id, type: rec.payload.type },
-          resource: { type, message: rec.original },
-        });
-      }
-      return respond(204);
+      const [status, payload] = this.#acknowledge(
+        rec,
+        body,
+        url.searchParams.get('with_response') === 'true',
+      );
+      return respond(status, payload);
     }
     r = m(/^(PATCH|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/);
     if (r) {
@@ -466,6 +472,42 @@ export class DiscordStandIn {
       return send(200, this.#asSeenByBot(message));
     }
     return send(404, { message: '404: Not Found', code: 0 });
+  }
+
+  /** Discord's checks on the first response to an interaction (by callback, or in the HTTP response). */
+  #acknowledge(rec: InteractionRecord, body: Json | null, withResponse: boolean): [number, unknown?] {
+    if (Date.now() - rec.sentAt > this.deadlineMs)
+      return [404, { message: 'Unknown interaction', code: 10062 }];
+    if (rec.acknowledged)
+      return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+    const type = body?.type as number;
+    const data = (body?.data as Json | undefined) ?? {};
+    if (type === 8) {
+      const choices = (data.choices as Json[] | undefined) ?? [];
+      const errors: string[] = [];
+      if (choices.length > 25) errors.push(`choices: ${choices.length} > 25`);
+      for (const c of choices) {
+        const name = typeof c.name === 'string' ? c.name : '';
+        if (name.length < 1 || name.length > 100) errors.push(`choice name length ${name.length}`);
+        if (typeof c.value === 'string' && c.value.length > 100)
+          errors.push(`choice value length ${c.value.length}`);
+      }
+      if (errors.length) return [400, { message: 'Invalid Form Body', code: 50035, errors }];
+    } else if (type === 4 || type === 7) {
+      const errors = messageErrors(data);
+      if (errors.length) return [400, { message: 'Invalid Form Body', code: 50035, errors }];
+    } else if (type !== 5 && type !== 6) {
+      return [400, { message: `unsupported callback type ${type}`, code: 50035 }];
+    }
+    rec.acknowledged = true;
+    if (type === 4 || type === 5) rec.original = this.#storeMessage(this.#botMessage(rec, data));
+    if (withResponse) {
+      return [
+        200,
+        { interaction: { id: rec.id, type: rec.payload.type }, resource: { type, message: rec.original } },
+      ];
+    }
+    return [204];
   }
 
   #messageBase(channelId: string, author: User): StoredMessage {
@@ -704,8 +746,59 @@ export class DiscordStandIn {
     };
     const rec = new InteractionRecord(id, token, payload, Date.now());
     this.interactions.set(id, rec);
-    this.#dispatch('INTERACTION_CREATE', payload);
+    if (this.#endpoint) void this.#deliver(rec, this.#endpoint);
+    else this.#dispatch('INTERACTION_CREATE', payload);
     return rec;
+  }
+
+  /**
+   * From now on interactions are POSTed, signed with `privateKey`, as Discord does once an
+   * Interactions Endpoint URL is set, instead of arriving on the gateway. Several URLs take turns,
+   * as replicas behind a load balancer would.
+   */
+  deliverTo(urls: string | string[], privateKey: KeyObject): void {
+    this.#endpoint = { urls: [urls].flat(), privateKey, next: 0 };
+  }
+
+  /** Webhook requests wait until the returned function is called (an answer still in flight). */
+  holdWebhooks(): () => void {
+    let release: () => void = () => {};
+    this.#webhookHold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.#webhookHold = null;
+      release();
+    };
+  }
+
+  /** The endpoint's HTTP response is the first response, under the same rules as a callback. */
+  async #deliver(
+    rec: InteractionRecord,
+    endpoint: { urls: string[]; privateKey: KeyObject; next: number },
+  ): Promise<void> {
+    const body = JSON.stringify(rec.payload);
+    const url = endpoint.urls[endpoint.next++ % endpoint.urls.length] ?? '';
+    let status: number;
+    let answer: Json | null = null;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: signedHeaders(endpoint.privateKey, body),
+        body,
+      });
+      status = res.status;
+      const text = await res.text();
+      if (res.headers.get('content-type')?.startsWith('application/json')) answer = JSON.parse(text) as Json;
+    } catch {
+      status = 502;
+    }
+    if (status === 200 && answer) {
+      const [accepted] = this.#acknowledge(rec, answer, false);
+      status = accepted === 204 ? 200 : accepted;
+    }
+    rec.push({ kind: 'callback', type: answer?.type as number, body: answer, status, at: Date.now() });
+    this.#changed();
   }
 
   #commandId(name: string): string {
@@ -801,6 +894,8 @@ export class DiscordStandIn {
         : {}),
     };
     this.#storeMessage(message);
+    // Over an interactions endpoint alone, no gateway session hears messages.
+    if (!this.#session && this.#endpoint) return message;
     const { referenced_message, ...rest } = message;
     const seen = this.#asSeenByBot(message);
     this.#dispatch('MESSAGE_CREATE', {

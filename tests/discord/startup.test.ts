@@ -3,11 +3,12 @@
  * its environment, pointed at the Discord stand-in.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempDir } from './harness.ts';
-import { DiscordStandIn } from './stand-in.ts';
+import { DiscordStandIn, publicKeyHex } from './stand-in.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -191,5 +192,42 @@ describe('npm start', { timeout: 60_000 }, () => {
       'shutting down: no new questions',
       'logged out',
     ]);
+  });
+
+  test('DISCORD_PUBLIC_KEY + INTERACTIONS_PORT, no token: serves /interactions, no gateway; SIGTERM exits 0', async () => {
+    const discord = await DiscordStandIn.start();
+    try {
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      const run = start({
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_PUBLIC_KEY: publicKeyHex(publicKey),
+        INTERACTIONS_PORT: '0',
+        INTERACTIONS_HOST: '127.0.0.1',
+        CACHE_DIR: cacheDir,
+      });
+      const listening = await run.logLine(
+        'interactions endpoint listening; Discord reaches it through your HTTPS address',
+      );
+      discord.deliverTo(String(listening.url), privateKey);
+      const reply = await discord
+        .command('source', { text: 'settle problems through dialogue' })
+        .reply<{ embeds: { title: string }[] }>();
+      expect(reply.type).toBe(4);
+      expect(reply.data.embeds[0]?.title).toBe(
+        'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan',
+      );
+      expect(discord.identifies).toEqual([]);
+
+      run.child.kill('SIGTERM');
+      expect(await run.exit).toBe(0);
+      const messages = run.stdout.map((l) => (JSON.parse(l) as { msg: string }).msg);
+      expect(messages.slice(messages.indexOf('signal received')), run.stdout.join('\n')).toEqual([
+        'signal received',
+        'shutting down: no new questions',
+        'interactions endpoint closed',
+      ]);
+    } finally {
+      await discord.close();
+    }
   });
 });
