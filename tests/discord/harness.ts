@@ -55,21 +55,30 @@ export interface HarnessOptions {
   standIn?: DiscordStandIn;
 }
 
-/** Starts the bot exactly as `npm start` does, but with its environment pointed at a stand-in. */
-export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  const d = opts.standIn ?? (await DiscordStandIn.start());
-  const cacheDir = opts.cacheDir ?? tempDir('cache');
-  const config = parseConfig({
+/** The environment `npm start` would be given to run against the stand-in. */
+function standInEnv(d: DiscordStandIn, cacheDir: string, corpusDir = SEEDS): Record<string, string> {
+  return {
     DISCORD_TOKEN: d.token,
     DISCORD_CLIENT_ID: d.applicationId,
     DISCORD_GUILD_ID: d.guildId,
     DISCORD_API_URL: d.apiUrl,
-    CORPUS_DIR: opts.corpusDir ?? SEEDS,
+    CORPUS_DIR: corpusDir,
     CACHE_DIR: cacheDir,
     LOG_LEVEL: 'debug',
-  });
+  };
+}
+
+function captureLogs(): { logs: LogCapture; log: ReturnType<typeof createLogger> } {
   const logs = new LogCapture();
-  const log = createLogger({ level: 'debug', destination: logs });
+  return { logs, log: createLogger({ level: 'debug', destination: logs }) };
+}
+
+/** Starts the bot exactly as `npm start` does, but with its environment pointed at a stand-in. */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
+  const d = opts.standIn ?? (await DiscordStandIn.start());
+  const cacheDir = opts.cacheDir ?? tempDir('cache');
+  const config = parseConfig(standInEnv(d, cacheDir, opts.corpusDir));
+  const { logs, log } = captureLogs();
   const bot = await startBot({
     config,
     log,
@@ -112,19 +121,12 @@ export async function startEndpointHarness(
     ? { privateKey: opts.privateKey, publicKey: createPublicKey(opts.privateKey) }
     : generateKeyPairSync('ed25519');
   const config = parseConfig({
-    DISCORD_TOKEN: d.token,
-    DISCORD_CLIENT_ID: d.applicationId,
-    DISCORD_GUILD_ID: d.guildId,
-    DISCORD_API_URL: d.apiUrl,
+    ...standInEnv(d, cacheDir, opts.corpusDir),
     DISCORD_PUBLIC_KEY: publicKeyHex(publicKey),
     INTERACTIONS_PORT: '0',
     INTERACTIONS_HOST: '127.0.0.1',
-    CORPUS_DIR: opts.corpusDir ?? SEEDS,
-    CACHE_DIR: cacheDir,
-    LOG_LEVEL: 'debug',
   });
-  const logs = new LogCapture();
-  const log = createLogger({ level: 'debug', destination: logs });
+  const { logs, log } = captureLogs();
   const endpoint = await startInteractionsEndpoint({
     config,
     log,

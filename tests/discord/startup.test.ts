@@ -74,6 +74,22 @@ afterAll(async () => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
+/** SIGTERM: expects exit 0, and gives the log messages from the signal on. */
+async function terminate(run: Run): Promise<string[]> {
+  run.child.kill('SIGTERM');
+  expect(await run.exit).toBe(0);
+  const messages = run.stdout.map((l) => (JSON.parse(l) as { msg: string }).msg);
+  return messages.slice(messages.indexOf('signal received'));
+}
+
+/** Asks /source for a seed sentence; the title of the article the answer cites. */
+async function sourceTitle(discord: DiscordStandIn): Promise<string | undefined> {
+  const reply = await discord
+    .command('source', { text: 'settle problems through dialogue' })
+    .reply<{ embeds: { title: string }[] }>();
+  return reply.data.embeds[0]?.title;
+}
+
 const botEnv = () => ({
   DISCORD_TOKEN: d.token,
   DISCORD_CLIENT_ID: d.applicationId,
@@ -121,22 +137,14 @@ describe('npm start', { timeout: 60_000 }, () => {
       scope: 'global',
       commands: ['who-said', 'what-happened', 'source', 'Find source'],
     });
-    const reply = await d.command('source', { text: 'settle problems through dialogue' }).reply<{
-      embeds: { title: string }[];
-    }>();
-    expect(reply.data.embeds[0]?.title).toBe(
-      'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan',
-    );
+    expect(await sourceTitle(d)).toBe('Iran Amb. to Iraq dismisses claims of land operation in Kurdistan');
     expect(await run.logLine('answered')).toMatchObject({
       command: 'source',
       guildId: d.guildId,
       results: 1,
     });
 
-    run.child.kill('SIGTERM');
-    expect(await run.exit).toBe(0);
-    const messages = run.stdout.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(messages.slice(messages.indexOf('signal received')), run.stdout.join('\n')).toEqual([
+    expect(await terminate(run), run.stdout.join('\n')).toEqual([
       'signal received',
       'shutting down: no new questions',
       'logged out',
@@ -170,12 +178,7 @@ describe('npm start', { timeout: 60_000 }, () => {
     await d.waitFor(() => d.identifies.length > identified && d.connected, 45_000, 'the shard to identify');
     expect(d.identifies.at(-1)?.shard).toEqual([0, 1]);
     await run.logLine('invite the bot with this URL (scopes bot + applications.commands)');
-    const reply = await d
-      .command('source', { text: 'settle problems through dialogue' })
-      .reply<{ embeds: { title: string }[] }>();
-    expect(reply.data.embeds[0]?.title).toBe(
-      'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan',
-    );
+    expect(await sourceTitle(d)).toBe('Iran Amb. to Iraq dismisses claims of land operation in Kurdistan');
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
     const byPid = new Map<unknown, string[]>();
@@ -209,19 +212,12 @@ describe('npm start', { timeout: 60_000 }, () => {
         'interactions endpoint listening; Discord reaches it through your HTTPS address',
       );
       discord.deliverTo(String(listening.url), privateKey);
-      const reply = await discord
-        .command('source', { text: 'settle problems through dialogue' })
-        .reply<{ embeds: { title: string }[] }>();
-      expect(reply.type).toBe(4);
-      expect(reply.data.embeds[0]?.title).toBe(
+      expect(await sourceTitle(discord)).toBe(
         'Iran Amb. to Iraq dismisses claims of land operation in Kurdistan',
       );
       expect(discord.identifies).toEqual([]);
 
-      run.child.kill('SIGTERM');
-      expect(await run.exit).toBe(0);
-      const messages = run.stdout.map((l) => (JSON.parse(l) as { msg: string }).msg);
-      expect(messages.slice(messages.indexOf('signal received')), run.stdout.join('\n')).toEqual([
+      expect(await terminate(run), run.stdout.join('\n')).toEqual([
         'signal received',
         'shutting down: no new questions',
         'interactions endpoint closed',
