@@ -142,18 +142,31 @@ class FirstAnswers {
       }
       const body = JSON.parse(init.body) as APIInteractionResponse;
       if (waiting.send(body)) return new Response(null, { status: 204 });
-      // Acknowledged at the deadline: a reply or an update becomes the edit of that acknowledgement.
       if (
-        waiting.acknowledgedAtDeadline &&
-        (body.type === InteractionResponseType.ChannelMessageWithSource ||
-          body.type === InteractionResponseType.UpdateMessage)
+        !waiting.acknowledgedAtDeadline ||
+        (body.type !== InteractionResponseType.ChannelMessageWithSource &&
+          body.type !== InteractionResponseType.UpdateMessage)
       ) {
-        const { application_id: app, token } = waiting.payload;
-        const edit = `${url.slice(0, m.index)}/webhooks/${app}/${token}/messages/@original`;
-        return next(edit, { ...init, method: 'PATCH', body: JSON.stringify(body.data ?? {}) });
+        // A defer after the deadline's own acknowledgement: nothing more to tell Discord.
+        return new Response(null, { status: 204 });
       }
-      // A defer after the deadline's own acknowledgement: nothing more to tell Discord.
-      return new Response(null, { status: 204 });
+      // Acknowledged at the deadline: the reply or update finishes that acknowledgement instead.
+      const { application_id: app, token } = waiting.payload;
+      const webhook = `${url.slice(0, m.index)}/webhooks/${app}/${token}`;
+      const data = body.data ?? {};
+      const forAskerOnly =
+        body.type === InteractionResponseType.ChannelMessageWithSource &&
+        ((data as { flags?: number }).flags ?? 0) & MessageFlags.Ephemeral;
+      if (!forAskerOnly) {
+        return next(`${webhook}/messages/@original`, {
+          ...init,
+          method: 'PATCH',
+          body: JSON.stringify(data),
+        });
+      }
+      // "Thinking…" is public and an edit cannot make it private: remove it, answer the asker alone.
+      await next(`${webhook}/messages/@original`, { ...init, method: 'DELETE', body: null });
+      return next(webhook, { ...init, method: 'POST', body: JSON.stringify(data) });
     };
   }
 }

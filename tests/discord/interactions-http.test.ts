@@ -7,13 +7,14 @@ import { generateKeyPairSync } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commands } from '../../commands/index.ts';
-import { listSpeakers } from '../../src/answer/index.ts';
+import { listSpeakers, whoSaid } from '../../src/answer/index.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
 import { defineChatCommand } from '../../src/discord/command.ts';
 import { BotLimits } from '../../src/discord/limits.ts';
 import { answerInteraction } from '../../src/discord/respond.ts';
 import {
   type EndpointHarness,
+  EPHEMERAL,
   NO_PINGS,
   type Payload,
   plain,
@@ -46,8 +47,9 @@ let h: EndpointHarness;
 let k: Knowledge;
 
 beforeAll(async () => {
+  // A short deadline, so the held answer is acknowledged soon; an ordinary answer needs no timer turn.
   [h, k] = await Promise.all([
-    startEndpointHarness({ commands: [...commands, held], acknowledgeAfterMs: 100 }),
+    startEndpointHarness({ commands: [...commands, held], acknowledgeAfterMs: 1000 }),
     Knowledge.load([SEEDS]),
   ]);
 });
@@ -193,6 +195,25 @@ describe('slow answers', () => {
     const embed = body.embeds?.find((e) => plain(e.description).includes('The issue of ground advance'));
     expect(embed?.fields?.find((f) => f.name === 'Source')?.value).toBe(CITATION);
     expect(restCallbacks()).toEqual([]);
+  });
+
+  test('a late answer meant for the asker alone replaces the public "thinking…" privately', async () => {
+    const rec = h.d.command('held-who-said', { topic: 'xyzzy quux' });
+    const [ack] = await rec.accepted(1);
+    expect([ack?.type, ack?.status]).toEqual([5, 200]);
+    release();
+    const responses = await rec.accepted(3);
+    expect(responses.map((r) => [r.kind, r.status])).toEqual([
+      ['callback', 200],
+      ['delete', 204],
+      ['followup', 200],
+    ]);
+    const body = responses[2]?.body as Payload;
+    expect(body.flags).toBe(EPHEMERAL);
+    expect(body.allowed_mentions).toEqual(NO_PINGS);
+    expect(body.content).toBe(
+      `I found nothing for “xyzzy quux”. ${whoSaid(k, { topic: 'xyzzy quux' }).suggestion}`,
+    );
   });
 });
 
