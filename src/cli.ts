@@ -1,94 +1,163 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import pino from 'pino';
-import { ask } from './answer/ask.ts';
-import { QUESTIONS, QuestionError, readQuestion } from './answer/questions.ts';
-import { PLAIN, renderAnswer, TERMINAL } from './answer/render-text.ts';
-import { Knowledge } from './core/knowledge.ts';
-import { loadCorpus } from './corpus/load.ts';
-import { extractArticle } from './extract/index.ts';
-import { createLogger } from './log.ts';
-import { DEFAULT_CORPUS } from './paths.ts';
+import { AnswerLimits } from './answer/limits.ts';
+import { QUESTIONS, QuestionError, type QuestionSpec, readQuestion } from './answer/questions.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { PROJECT_ROOT } from './paths.ts';
 
-const USAGE = `Usage:
-  npm run cli -- ask who-said "ground operation" [--speaker NAME] [--json] [--corpus PATH]...
-  npm run cli -- ask what-happened "rocket launchers" [--when "November"]
-  npm run cli -- ask source "settle problems through dialogue"
-  npm run cli -- ask --json --corpus C --batch FILE      (one {"command":…,"topic":…} per line)
-  npm run cli -- extract --json PATH...                   (quotes and events per article)
-Options: --corpus PATH (repeatable; replaces seeds/), --limit N, --offset N, --json`;
+// The command line, parsed by commander: one definition per command gives its usage, its --help and
+// its errors. Only the light modules are imported up front, so --help and a usage error answer at
+// once; the corpus, search and extraction are imported by the command that needs them.
 
-/** Logs go to stderr, so stdout carries only answers (the JSON contract of the scorers). */
-const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', destination: pino.destination(2) });
+const NAME = 'npm run cli --';
+/** What the shell sees when the usage is wrong (2, as most command-line tools). */
+const USAGE_ERROR = 2;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
-async function runAsk(positionals: string[], values: Record<string, unknown>): Promise<void> {
-  const corpus = (values.corpus as string[] | undefined) ?? [DEFAULT_CORPUS];
-  const json = values.json === true;
-  const knowledge = await Knowledge.load(corpus, log);
-  const batch = values.batch as string | undefined;
-  const now = new Date();
-  if (batch) {
-    const lines = createInterface({ input: createReadStream(batch), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      let answerLine: string;
-      try {
-        const fields = JSON.parse(line) as Record<string, unknown>;
-        const page = { offset: numberOrUndefined(fields.offset), limit: numberOrUndefined(fields.limit) };
-        answerLine = JSON.stringify(ask(knowledge, readQuestion(fields), { ...page, now }));
-      } catch (error) {
-        // One line out per line in, always, so answers stay aligned with their questions.
-        answerLine = JSON.stringify({ error: (error as Error).message, results: [] });
-      }
-      process.stdout.write(`${answerLine}\n`);
+function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`it must be a whole number from ${min} to ${max}.`);
     }
-    return;
-  }
-  const [command, ...words] = positionals;
-  if (!command) fail('Which question? who-said, what-happened or source.');
-  const fields: Record<string, unknown> = { ...values, command };
-  const text = words.join(' ');
-  if (text) fields.text = text;
+    return n;
+  };
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+interface AskFlags {
+  json?: boolean;
+  corpus?: string[];
+  limit?: number;
+  offset?: number;
+  batch?: string;
+}
+
+/** The shared start of a command that reads a corpus: configuration, logs, the corpus paths checked. */
+function setUp(
+  command: Command,
+  paths: readonly string[] | undefined,
+): { config: Config; log: Logger; corpus: string[] } {
+  let config: Config;
   try {
-    const question = readQuestion(fields);
-    const answer = ask(knowledge, question, {
-      now,
-      offset: numberOrUndefined(values.offset),
-      limit: numberOrUndefined(values.limit),
-    });
-    process.stdout.write(
-      json
-        ? `${JSON.stringify(answer)}\n`
-        : `${renderAnswer(answer, process.stdout.isTTY ? TERMINAL : PLAIN)}\n`,
-    );
+    config = loadConfig();
   } catch (error) {
-    if (error instanceof QuestionError) fail(error.message);
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
     throw error;
   }
+  for (const path of paths ?? []) {
+    if (!existsSync(path)) command.error(`error: ${path}: no such file or folder`, { exitCode: USAGE_ERROR });
+  }
+  // Logs go to stderr, so stdout carries only answers (the JSON contract of the scorers); warnings
+  // only unless LOG_LEVEL asks for more.
+  const log = createLogger({
+    level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL,
+    destination: pino.destination(2),
+  });
+  return { config, log, corpus: paths && paths.length > 0 ? [...paths] : [config.corpusDir] };
 }
 
-function numberOrUndefined(value: unknown): number | undefined {
+async function loadKnowledge(config: Config, log: Logger, corpus: string[]) {
+  const { Knowledge } = await import('./core/knowledge.ts');
+  return Knowledge.load(corpus, log, {
+    // The bot's cache folder when one is configured; else the default (a cache from 200 articles on).
+    ...(config.CACHE_DIR ? { cacheDir: config.cacheDir } : {}),
+    progressLines: true,
+  });
+}
+
+async function answerBatch(flags: AskFlags, command: Command, file: string): Promise<void> {
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    command.error(
+      `error: --batch ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`,
+      {
+        exitCode: USAGE_ERROR,
+      },
+    );
+  }
+  const { config, log, corpus } = setUp(command, flags.corpus);
+  const [knowledge, { ask }, { createReadStream }, { createInterface }] = await Promise.all([
+    loadKnowledge(config, log, corpus),
+    import('./answer/ask.ts'),
+    import('node:fs'),
+    import('node:readline'),
+  ]);
+  const now = new Date();
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    let answerLine: string;
+    try {
+      const fields = JSON.parse(line) as Record<string, unknown>;
+      const page = { offset: pageNumber(fields.offset), limit: pageNumber(fields.limit) };
+      answerLine = JSON.stringify(ask(knowledge, readQuestion(fields), { ...page, now }));
+    } catch (error) {
+      // One line out per line in, always, so answers stay aligned with their questions.
+      answerLine = JSON.stringify({ error: (error as Error).message, results: [] });
+    }
+    process.stdout.write(`${answerLine}\n`);
+  }
+}
+
+function pageNumber(value: unknown): number | undefined {
   const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Every question option is a string flag (--speaker, --when, …), as the question list defines them. */
-const QUESTION_FLAGS = Object.fromEntries(
-  QUESTIONS.flatMap((q) => q.options.map((o) => [o.name, { type: 'string' as const }])),
-);
+async function answerOne(
+  spec: QuestionSpec,
+  words: string[],
+  flags: AskFlags & Record<string, unknown>,
+  command: Command,
+) {
+  const fields: Record<string, unknown> = { command: spec.name };
+  for (const option of spec.options)
+    if (typeof flags[option.name] === 'string') fields[option.name] = flags[option.name];
+  if (words.length > 0) fields.text = words.join(' ');
+  let question: ReturnType<typeof readQuestion>;
+  try {
+    question = readQuestion(fields);
+  } catch (error) {
+    if (error instanceof QuestionError) command.error(`error: ${error.message}`, { exitCode: USAGE_ERROR });
+    throw error;
+  }
+  const { config, log, corpus } = setUp(command, flags.corpus);
+  const [knowledge, { ask }, { PLAIN, renderAnswer, TERMINAL }] = await Promise.all([
+    loadKnowledge(config, log, corpus),
+    import('./answer/ask.ts'),
+    import('./answer/render-text.ts'),
+  ]);
+  const answer = ask(knowledge, question, { now: new Date(), offset: flags.offset, limit: flags.limit });
+  process.stdout.write(
+    flags.json
+      ? `${JSON.stringify(answer)}\n`
+      : `${renderAnswer(answer, process.stdout.isTTY ? TERMINAL : PLAIN)}\n`,
+  );
+}
 
-async function runExtract(positionals: string[], values: Record<string, unknown>): Promise<void> {
-  if (positionals.length === 0) fail('Which files or folders? e.g. extract --json seeds/');
-  const corpus = await loadCorpus(positionals, log);
-  for (const article of corpus.articles) {
+async function extract(paths: string[], flags: { json?: boolean }, command: Command): Promise<void> {
+  const { log, corpus } = setUp(command, paths);
+  const [{ loadCorpus }, { extractArticle }] = await Promise.all([
+    import('./corpus/load.ts'),
+    import('./extract/index.ts'),
+  ]);
+  const loaded = await loadCorpus(corpus, log);
+  for (const article of loaded.articles) {
     const { quotes, events } = extractArticle(article);
-    if (values.json === true) {
+    if (flags.json === true) {
       const line = {
         id: article.id,
         title: article.title,
@@ -124,31 +193,96 @@ async function runExtract(positionals: string[], values: Record<string, unknown>
   }
 }
 
-async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      corpus: { type: 'string', multiple: true },
-      batch: { type: 'string' },
-      ...QUESTION_FLAGS,
-      limit: { type: 'string' },
-      offset: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [subcommand, ...rest] = positionals;
-  if (values.help || !subcommand) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
+/** The whole command line, as data commander turns into parsing, usage lines and --help. */
+export function buildProgram(): Command {
+  const program = new Command(NAME)
+    .description('Ask the corpus from the command line: the same answers as the bot, as text or JSON.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show the help of a command')
+    .exitOverride()
+    .configureHelp({ showGlobalOptions: true });
+
+  const questionNames = QUESTIONS.map((q) => q.name).join(', ');
+  // Its options are read before or after the question's name (`ask --json who-said x`, `ask who-said x --json`).
+  const ask = program
+    .command('ask')
+    .description(`answer a question: ${questionNames} (see ask QUESTION --help)`)
+    .usage('[options] QUESTION [words...]  |  ask --json --batch FILE')
+    .argument('[question]', 'who-said, what-happened or source')
+    .allowExcessArguments()
+    .option('--json', 'print answers as JSON (one line each)')
+    .option(
+      '--corpus <path>',
+      'a file or folder of articles, repeatable (default: CORPUS_DIR, else seeds/)',
+      collect,
+    )
+    .option(
+      '--limit <n>',
+      `results per answer (default ${AnswerLimits.resultsPerPage})`,
+      wholeNumber(1, AnswerLimits.maxResults),
+    )
+    .option('--offset <n>', 'skip this many results (the next page)', wholeNumber(0, AnswerLimits.maxResults))
+    .option(
+      '--batch <file>',
+      'answer one JSON question a line ({"command":"who-said","topic":"…"}), one JSON answer a line',
+    )
+    .action(async (name: string | undefined, flags: AskFlags, command: Command) => {
+      // A known question's name runs its own command below: here it is unknown, or missing.
+      if (name !== undefined)
+        command.error(`error: unknown question “${name}”: ask one of ${questionNames}`, {
+          exitCode: USAGE_ERROR,
+        });
+      if (!flags.batch)
+        command.error(`error: which question? one of ${questionNames}, or --batch FILE`, {
+          exitCode: USAGE_ERROR,
+        });
+      await answerBatch(flags, command, flags.batch);
+    });
+
+  for (const spec of QUESTIONS) {
+    const question = ask
+      .command(spec.name)
+      .description(spec.description)
+      .argument('[words...]', `the ${spec.main}`);
+    for (const option of spec.options)
+      question.option(`--${option.name} <${option.name}>`, option.description);
+    question.action(async (words: string[], _flags: unknown, command: Command) => {
+      await answerOne(spec, words, command.optsWithGlobals(), command);
+    });
   }
-  if (subcommand === 'ask') return runAsk(rest, values);
-  if (subcommand === 'extract') return runExtract(rest, values);
-  fail(`Unknown subcommand “${subcommand}”.`);
+
+  program
+    .command('extract')
+    .description('print the quotes and events found in each article')
+    .argument('[paths...]', 'files or folders of articles (default: CORPUS_DIR, else seeds/)')
+    .option('--json', 'one JSON line per article (the scorers\u2019 contract)')
+    .action(extract);
+
+  // A usage error prints one line saying what is wrong, then the usage of the command it concerns.
+  const everyCommand = (c: Command): Command[] => [c, ...c.commands.flatMap(everyCommand)];
+  for (const command of everyCommand(program)) {
+    const path: string[] = [];
+    for (let c: Command | null = command; c; c = c.parent) path.unshift(c.name());
+    command.showHelpAfterError(
+      `Usage: ${path.join(' ')} ${command.usage()}\n(${path.join(' ')} --help for more)`,
+    );
+  }
+  return program;
 }
 
-main().catch((error: unknown) => {
-  log.error({ err: error }, 'the command failed');
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
-});
+export async function runCli(argv: readonly string[]): Promise<void> {
+  // `… | head -2`: the reader has gone; stop quietly rather than with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : USAGE_ERROR);
+    process.stderr.write(`${NAME.split(' ')[0]} failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+await runCli(process.argv.slice(2));

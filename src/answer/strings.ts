@@ -5,7 +5,7 @@
 export const Strings = Object.freeze({
   // Answers (core)
   emptyCorpus:
-    'The corpus is empty: no articles are loaded. Put .txt, .md, .json or .jsonl articles in the corpus folder.',
+    'The corpus is empty: no articles are loaded. Put articles (.txt, .md, .json, .jsonl, .csv, or feeds saved as .xml, .rss or .atom) in the corpus folder.',
   askForTopicOrSpeaker: 'Tell me what was said (topic), who said it (speaker), or both.',
   askForTopic: 'Tell me what to look for: a few words about what happened.',
   askForText: 'Give me the quote, claim or phrase to trace.',

@@ -40,6 +40,8 @@ export interface LoadOptions {
   workers?: number | undefined;
   /** Where a progress bar is drawn when extracting, if it is a terminal (default stderr). */
   progressStream?: NodeJS.WriteStream | undefined;
+  /** Not a terminal: progress as plain lines on that stream (the CLI), not log lines (the bot). */
+  progressLines?: boolean | undefined;
 }
 
 export const CACHE_FROM = 200;
@@ -118,6 +120,7 @@ export class Knowledge {
       log,
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
       ...(options.progressStream ? { progressStream: options.progressStream } : {}),
+      ...(options.progressLines ? { progressLines: true } : {}),
     };
     phase('open');
     const store = knowledge.#store;
@@ -147,7 +150,10 @@ export class Knowledge {
     };
     log.info({ ...knowledge.report, ms: Math.round(knowledge.report.ms) }, 'knowledge ready');
     if (store.articleCount === 0) {
-      log.warn({ paths }, 'the corpus is empty: add .txt, .md, .json or .jsonl articles to answer questions');
+      log.warn(
+        { paths },
+        'the corpus is empty: add .txt, .md, .json, .jsonl, .csv or feed (.xml, .rss, .atom) files to answer questions',
+      );
     }
     return knowledge;
   }

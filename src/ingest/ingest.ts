@@ -18,6 +18,8 @@ export interface IngestOptions {
   workers?: number;
   /** Where the progress bar is drawn if it is a terminal (default: stderr). */
   progressStream?: NodeJS.WriteStream | undefined;
+  /** Progress as plain lines on that stream when it is not a terminal, instead of log lines. */
+  progressLines?: boolean | undefined;
 }
 
 export interface IngestedArticle {
@@ -120,6 +122,7 @@ export async function extractMissing(
     label: 'extracting articles',
     log,
     stream: options.progressStream ?? process.stderr,
+    lines: options.progressLines,
   });
   const done = new Set<number>();
   const pending: [string, string][] = [];

@@ -174,7 +174,7 @@ describe('odd questions are answered, never thrown', () => {
   it('an empty corpus answers with what to do', async () => {
     const empty = await Knowledge.load([]);
     expect(whoSaid(empty, { topic: 'anything' }).suggestion).toBe(
-      'The corpus is empty: no articles are loaded. Put .txt, .md, .json or .jsonl articles in the corpus folder.',
+      'The corpus is empty: no articles are loaded. Put articles (.txt, .md, .json, .jsonl, .csv, or feeds saved as .xml, .rss or .atom) in the corpus folder.',
     );
   });
 });

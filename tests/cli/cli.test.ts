@@ -1,16 +1,41 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseConsoleLine, runConsole } from '../../src/console.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
+const CLI = join(import.meta.dirname, '../../src/cli.ts');
+/** tsx found from here, not from the working folder a test runs the CLI in. */
+const TSX = import.meta.resolve('tsx');
+/** The environment of a fresh clone: no corpus or log settings from the developer's shell. */
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !['CORPUS_DIR', 'CACHE_DIR', 'LOG_LEVEL'].includes(k)),
+);
+
+/** Runs the CLI to its end; resolves with what a shell sees (exit code, stdout, stderr), never rejects. */
+function cliRun(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', TSX, CLI, ...args],
+      { encoding: 'utf8', cwd: options.cwd ?? process.cwd(), env: { ...cleanEnv, ...options.env } },
+      (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'newsdesk-i13-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the CLI', () => {
   it('answers a batch of questions, one JSON line each, in order, from one corpus load', async () => {
@@ -69,6 +94,104 @@ describe('the CLI', () => {
       '1. Iran Amb. to Iraq dismisses claims of land operation in Kurdistan, ¶6 · seeds/000_1428a1c93f5937bd.txt',
     );
     expect(stdout).toContain('**settle problems** through **dialogue**');
+  });
+});
+
+describe('the CLI when it is used wrongly', () => {
+  it('says what is wrong in one line, then the usage, and exits 2', { timeout: 120_000 }, async () => {
+    const cases: Array<[string[], string, string]> = [
+      [['--bogus'], "error: unknown option '--bogus'", 'Usage: npm run cli -- [options] [command]'],
+      [
+        ['ask', 'who-said', 'x', '--limit', 'abc'],
+        "error: option '--limit <n>' argument 'abc' is invalid. it must be a whole number from 1 to 50.",
+        'Usage: npm run cli -- ask [options] QUESTION [words...]  |  ask --json --batch FILE',
+      ],
+      [
+        ['ask', 'who-said', 'x', '--limit', '-3'],
+        "error: option '--limit <n>' argument '-3' is invalid. it must be a whole number from 1 to 50.",
+        'Usage: npm run cli -- ask [options] QUESTION [words...]  |  ask --json --batch FILE',
+      ],
+      [
+        ['ask', 'who-said', 'x', '--corpus'],
+        "error: option '--corpus <path>' argument missing",
+        'Usage: npm run cli -- ask [options] QUESTION [words...]  |  ask --json --batch FILE',
+      ],
+      [
+        ['ask', 'who-said', 'x', '--corpus', '/nonexistent'],
+        'error: /nonexistent: no such file or folder',
+        'Usage: npm run cli -- ask who-said [options] [words...]',
+      ],
+      [
+        ['ask', '--json', '--batch', 'missing.jsonl'],
+        'error: --batch missing.jsonl: no such file',
+        'Usage: npm run cli -- ask [options] QUESTION [words...]  |  ask --json --batch FILE',
+      ],
+      [
+        ['ask', 'who-said'],
+        'error: Tell me a topic, a speaker, or both: for example `/who-said topic: ground operation`.',
+        'Usage: npm run cli -- ask who-said [options] [words...]',
+      ],
+      [
+        ['ask', 'who'],
+        'error: unknown question “who”: ask one of who-said, what-happened, source',
+        'Usage: npm run cli -- ask [options] QUESTION [words...]  |  ask --json --batch FILE',
+      ],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => cliRun(args)));
+    expect(runs.map((r) => [r.code, r.stdout, ...r.stderr.split('\n').slice(0, 2)])).toEqual(
+      cases.map(([, error, usage]) => [2, '', error, usage]),
+    );
+  });
+
+  it('has --version, and --help for each command listing its own options', { timeout: 60_000 }, async () => {
+    const [version, help] = await Promise.all([
+      cliRun(['--version']),
+      cliRun(['ask', 'what-happened', '--help']),
+    ]);
+    expect([version.code, version.stdout]).toEqual([0, '0.1.0\n']);
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n')[0]).toBe('Usage: npm run cli -- ask what-happened [options] [words...]');
+    expect(help.stdout).toContain('--when <when>');
+    expect(help.stdout).not.toContain('--speaker');
+  });
+});
+
+describe("the CLI in a self-hoster's setup", () => {
+  it('reads CORPUS_DIR from .env in the working folder, as the bot does', { timeout: 60_000 }, async () => {
+    const home = join(scratch, 'home');
+    mkdirSync(join(home, 'articles'), { recursive: true });
+    writeFileSync(join(home, '.env'), 'CORPUS_DIR=articles\n');
+    writeFileSync(
+      join(home, 'articles', 'bridge.md'),
+      '---\ntitle: Bridge reopens\n---\nThe old bridge reopened to traffic on Monday.\n',
+    );
+    const { code, stdout } = await cliRun(['ask', 'source', 'bridge reopened to traffic'], { cwd: home });
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('1. Bridge reopens, ¶1 · articles/bridge.md');
+  });
+
+  it('stops quietly, exit 0, when the reader of its output goes away (| head -2)', {
+    timeout: 60_000,
+  }, async () => {
+    const batch = join(scratch, 'many.jsonl');
+    writeFileSync(batch, `${JSON.stringify({ command: 'source', text: 'dialogue' })}\n`.repeat(2000));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CLI, 'ask', '--json', '--corpus', 'seeds', '--batch', batch],
+      {
+        env: cleanEnv,
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) =>
+      child.on('close', (exitCode) => resolve(exitCode)),
+    );
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
   });
 });
 
