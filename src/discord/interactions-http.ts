@@ -41,6 +41,7 @@ import { checkSignature, publicKeyFromHex } from './signature.ts';
 type MakeRequest = RESTOptions['makeRequest'];
 
 export const INTERACTIONS_PATH = '/interactions';
+export const HEALTH_PATH = '/health';
 
 /** The fields of a payload this module reads; the rest is discord.js's business. */
 interface Payload {
@@ -301,6 +302,10 @@ export async function startInteractionsEndpoint(opts: EndpointOptions): Promise<
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
+    // For the load balancer's health check (once draining starts, new connections are refused).
+    if (path === HEALTH_PATH && req.method === 'GET') {
+      return sendJson(res, 200, { status: 'ok', articles: answering.corpus.current.articleCount });
+    }
     if (path !== INTERACTIONS_PATH) return sendText(res, 404, 'not found');
     if (req.method !== 'POST') return sendText(res, 405, 'use POST', { Allow: 'POST' });
     let body: Buffer;

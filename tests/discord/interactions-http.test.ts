@@ -107,6 +107,11 @@ describe('signature', () => {
       404,
     );
   });
+
+  test('GET /health tells a load balancer the replica is ready, and how many articles it answers from', async () => {
+    const res = await fetch(h.endpoint.url.replace('/interactions', '/health'));
+    expect([res.status, await res.json()]).toEqual([200, { status: 'ok', articles: k.articleCount }]);
+  });
 });
 
 describe('answers through the same dispatcher as the gateway', () => {
@@ -259,6 +264,7 @@ describe('scale and shutdown', () => {
       });
       expect(refused).toBe('ECONNREFUSED');
       expect(stopped).toBe(false);
+      expect(e.logs.find('interactions endpoint closed')).toEqual([]);
       release();
       await stopping;
       expect(rec.responses.map((r) => [r.kind, r.status])).toEqual([
