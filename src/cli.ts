@@ -177,6 +177,7 @@ async function extract(paths: string[], flags: { json?: boolean }, command: Comm
           precision: e.date?.precision ?? null,
           yearKnown: e.date?.yearKnown ?? null,
           expression: e.expression,
+          rule: e.rule,
           upcoming: e.upcoming,
           paragraph: e.paragraph,
         })),

@@ -9,7 +9,6 @@ import type {
   QuoteResult,
   SourceResult,
 } from '../core/types.ts';
-import { dateInRange, parseWhen } from '../extract/dates.ts';
 import { highlightTerms } from '../search/highlight.ts';
 import { cleanQuery, wordsOf } from '../search/query.ts';
 import type { Hit } from '../search/text-index.ts';
@@ -17,6 +16,7 @@ import { publicationDate } from './format.ts';
 import { AnswerLimits } from './limits.ts';
 import type { FieldsOf, Suggestions } from './questions.ts';
 import { echo, Strings } from './strings.ts';
+import { dateInRange, parseWhen } from './when.ts';
 
 const MAX_RESULTS = AnswerLimits.maxResults;
 

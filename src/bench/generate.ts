@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../extract/lexicon/months.ts';
 import { pick, seededRandom } from './random.ts';
 
 /**
@@ -51,20 +52,6 @@ const PLACES = [
   'Hanoi',
   'Tunis',
   'Perth',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 const SYLLABLES = [
   'ka',
@@ -135,7 +122,7 @@ export function generateCorpus(articles: number, seed = 42): string {
           break;
         case 1:
           paragraphs.push(
-            `On ${pick(random, MONTHS)} ${1 + Math.floor(random() * 28)}, officials in ${place} ${pick(random, VERBS)} the ${phrase(4)} plan. ${capital(phrase(15))}.`,
+            `On ${pick(random, MONTH_NAMES)} ${1 + Math.floor(random() * 28)}, officials in ${place} ${pick(random, VERBS)} the ${phrase(4)} plan. ${capital(phrase(15))}.`,
           );
           break;
         default:

@@ -77,6 +77,8 @@ export interface NewsEvent {
   date: DateValue | null;
   /** The words that gave the date ("on November 14"), null when there are none. */
   expression: string | null;
+  /** The date rule that dated it (src/extract/dates/configuration.ts), null when undated. */
+  rule: string | null;
   /**
    * The article tells of it as still to come ("will vote on Saturday", a date after the article's own):
    * listed as upcoming, never as something that happened.

@@ -16,15 +16,10 @@
  * Weekdays and other relative words in an article without a publication date give events whose
  * date is null but whose expression is kept ("on Monday").
  */
+
+import { dateBounds, referenceDay } from '../core/calendar.ts';
 import type { Article, DateValue, NewsEvent } from '../core/types.ts';
-import {
-  type DateMention,
-  dateBounds,
-  findDateMentions,
-  mayMentionDate,
-  referenceDay,
-  tenseAround,
-} from './dates.ts';
+import { type DateMention, findDateMentions, mayMentionDate, tenseAround } from './dates/index.ts';
 
 interface SentenceSite {
   paragraph: number;
@@ -180,12 +175,20 @@ export function extractEvents(article: Article): NewsEvent[] {
           paragraph: site.paragraph,
           date: mention.date,
           expression: mention.expression,
+          rule: mention.rule,
           upcoming:
             tenseAround(site.text, mention.index, end) === 'future' || startsAfter(mention.date, reference),
         });
       }
     } else if (!site.quoted && reportsHappening(site.text)) {
-      events.push({ text, paragraph: site.paragraph, date: null, expression: null, upcoming: false });
+      events.push({
+        text,
+        paragraph: site.paragraph,
+        date: null,
+        expression: null,
+        rule: null,
+        upcoming: false,
+      });
     }
   }
   return listedOnce(events);

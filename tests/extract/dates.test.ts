@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { referenceDay } from '../../src/core/calendar.ts';
 import type { DateValue } from '../../src/core/types.ts';
-import {
-  dateBounds,
-  dateInRange,
-  findDateMentions,
-  mayMentionDate,
-  parseWhen,
-  referenceDay,
-} from '../../src/extract/dates.ts';
+import { findDateMentions, mayMentionDate } from '../../src/extract/dates/index.ts';
 
 const day = (iso: string): DateValue => ({ iso, precision: 'day', yearKnown: true });
 const week = (iso: string): DateValue => ({ iso, precision: 'week', yearKnown: true });
@@ -288,84 +282,22 @@ describe('mayMentionDate', () => {
   });
 });
 
-describe('parseWhen', () => {
-  const today = new Date(Date.UTC(2022, 11, 1)); // 2022-12-01, a Thursday
-
-  it('an ISO day, month or year is that period', () => {
-    expect(parseWhen('2022-11-14', today)).toEqual({ start: day('2022-11-14'), end: day('2022-11-14') });
-    expect(parseWhen('2021', today)).toEqual({ start: year('2021'), end: year('2021') });
-  });
-
-  it('a month name is the latest such month that has begun', () => {
-    expect(parseWhen('November', today)).toEqual({ start: month('2022-11'), end: month('2022-11') });
-    expect(parseWhen('in december', today)).toEqual({ start: month('2022-12'), end: month('2022-12') });
-    expect(parseWhen('March', today)).toEqual({ start: month('2022-03'), end: month('2022-03') });
-  });
-
-  it('without a reference, a month or day has no year', () => {
-    expect(parseWhen('November', null)).toEqual({
-      start: { iso: '--11', precision: 'month', yearKnown: false },
-      end: { iso: '--11', precision: 'month', yearKnown: false },
-    });
-    expect(parseWhen('November 14', null)).toEqual({
-      start: { iso: '--11-14', precision: 'day', yearKnown: false },
-      end: { iso: '--11-14', precision: 'day', yearKnown: false },
-    });
-  });
-
-  it('relative words count back from the reference', () => {
-    expect(parseWhen('last week', today)).toEqual({ start: week('2022-11-21'), end: week('2022-11-21') });
-    expect(parseWhen('yesterday', today)).toEqual({ start: day('2022-11-30'), end: day('2022-11-30') });
-  });
-
-  it('"between March and May 2020" shares the year with both ends', () => {
-    expect(parseWhen('between March and May 2020', today)).toEqual({
-      start: month('2020-03'),
-      end: month('2020-05'),
-    });
-    expect(parseWhen('from 2014 to 2016', today)).toEqual({ start: year('2014'), end: year('2016') });
-  });
-
-  it('seasons are their three months and decades their ten years', () => {
-    expect(parseWhen('spring 2020', today)).toEqual({ start: month('2020-03'), end: month('2020-05') });
-    expect(parseWhen('last summer', today)).toEqual({ start: month('2022-06'), end: month('2022-08') });
-    expect(parseWhen('the 1990s', null)).toEqual({ start: year('1990'), end: year('1999') });
-  });
-
-  it('"since" runs to the reference, or stays open without one', () => {
-    expect(parseWhen('since June', today)).toEqual({ start: month('2022-06'), end: day('2022-12-01') });
-    expect(parseWhen('since 2019', null)).toEqual({ start: year('2019'), end: year('9999') });
-  });
-
-  it('words that need a reference give null without one', () => {
-    expect(parseWhen('last week', null)).toBeNull();
-    expect(parseWhen('yesterday', null)).toBeNull();
-  });
-
-  it('words with no date give null', () => {
-    expect(parseWhen('the protests', today)).toBeNull();
-    expect(parseWhen('', today)).toBeNull();
-  });
-});
-
-describe('dateInRange', () => {
-  it('compares values of different precisions by overlap, never vaguer than the range', () => {
-    const november = { start: month('2022-11'), end: month('2022-11') };
-    expect(dateInRange(day('2022-11-14'), november)).toBe(true);
-    expect(dateInRange(day('2022-12-01'), november)).toBe(false);
-    expect(dateInRange(week('2022-10-31'), november)).toBe(true);
-    expect(dateInRange(year('2022'), november)).toBe(false);
-    expect(dateInRange(year('2022'), { start: year('2021'), end: year('2023') })).toBe(true);
-  });
-
-  it('a value without a year matches by month and day', () => {
-    const november = { start: month('2022-11'), end: month('2022-11') };
-    expect(dateInRange({ iso: '--11-14', precision: 'day', yearKnown: false }, november)).toBe(true);
-    expect(dateInRange({ iso: '--09', precision: 'month', yearKnown: false }, november)).toBe(false);
-  });
-
-  it('gives the first and last day of a value', () => {
-    expect(dateBounds(month('2020-02'))).toEqual({ first: '2020-02-01', last: '2020-02-29' });
-    expect(dateBounds(week('2022-11-21'))).toEqual({ first: '2022-11-21', last: '2022-11-27' });
+describe('rule names', () => {
+  it('each mention names the rule that dated it', () => {
+    const rules = (sentence: string) =>
+      findDateMentions(sentence, { reference: referenceDay(THURSDAY) }).map((m) => [m.expression, m.rule]);
+    expect(rules('The plant opened in 2014 and closed last week.')).toEqual([
+      ['2014', 'year'],
+      ['last week', 'relative-week'],
+    ]);
+    expect(rules('Crews returned in the spring of 2016, two days after the storm.')).toEqual([
+      ['the spring of 2016', 'season'],
+      ['two days after', 'offset'],
+    ]);
+    expect(rules('The mayor spoke on Monday and again yesterday, as she has since May.')).toEqual([
+      ['Monday', 'calendar'],
+      ['yesterday', 'day-word'],
+      ['since May', 'month-alone'],
+    ]);
   });
 });

@@ -26,6 +26,7 @@ describe('the seed article (no publication date)', () => {
       paragraph: 7,
       date: { iso: '--11-14', precision: 'day', yearKnown: false },
       expression: 'November 14',
+      rule: 'calendar',
       upcoming: false,
     });
     const september = events.find((e) => e.expression === 'September');
@@ -66,6 +67,7 @@ describe('dated events', () => {
         paragraph: 1,
         date: { iso: '2018-10-05', precision: 'day', yearKnown: true },
         expression: 'Friday',
+        rule: 'calendar',
         upcoming: false,
       },
       {
@@ -73,6 +75,7 @@ describe('dated events', () => {
         paragraph: 1,
         date: { iso: '2018-10-06', precision: 'day', yearKnown: true },
         expression: 'Saturday',
+        rule: 'calendar',
         upcoming: true,
       },
     ]);
@@ -186,6 +189,7 @@ describe('undated events', () => {
         paragraph: 1,
         date: null,
         expression: null,
+        rule: null,
         upcoming: false,
       },
     ]);
