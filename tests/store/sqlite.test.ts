@@ -66,6 +66,7 @@ function article(i: number): ExtractedArticle {
         date: { iso: '2021-03', precision: 'month', yearKnown: true },
         expression: 'in spring',
         upcoming: false,
+        rule: 'season',
       },
     ],
   };
