@@ -301,3 +301,69 @@ describe('rule names', () => {
     ]);
   });
 });
+
+describe('future cues, ranges and named periods', () => {
+  // 2021-03-12 is a Friday, 2021-03-14 a Sunday.
+  const FRIDAY = '2021-03-12';
+  it('"due", "facing" and "ahead of" make the date upcoming; "due to" does not', () => {
+    expect(mentions('Rent payments are due Thursday for most tenants.', FRIDAY)).toEqual([
+      ['Thursday', day('2021-03-18')],
+    ]);
+    expect(mentions('Both senators are facing votes in October.', FRIDAY)).toEqual([
+      ['October', month('2021-10')],
+    ]);
+    expect(mentions("Candidates toured the county ahead of Tuesday's primary.", FRIDAY)).toEqual([
+      ['Tuesday', day('2021-03-16')],
+    ]);
+    expect(mentions('The game was called off due to rain on Wednesday.', FRIDAY)).toEqual([
+      ['Wednesday', day('2021-03-10')],
+    ]);
+  });
+
+  it('a verb of saying right after the date makes it past, whatever the quoted plan', () => {
+    expect(mentions('The coach, who on Wednesday said he would retire, led practice.', FRIDAY)).toEqual([
+      ['Wednesday', day('2021-03-10')],
+    ]);
+  });
+
+  it('"March 3-April 28" is a range of this year, never the year 2028', () => {
+    expect(mentions('The exhibition ran March 3-April 28 at the old mill.', '2021-06-01')).toEqual([
+      ['March 3-April 28', day('2021-03-03')],
+      ['March 3-April 28', day('2021-04-28')],
+    ]);
+    expect(mentions('The course runs Dec. 5 to Jan. 20 in the new gym.', '2021-11-20')).toEqual([
+      ['Dec. 5 to Jan. 20', day('2021-12-05')],
+      ['Dec. 5 to Jan. 20', day('2022-01-20')],
+    ]);
+  });
+
+  it('"N days away" counts forward from publication', () => {
+    expect(mentions('The runoff is now 10 days away.', FRIDAY)).toEqual([
+      ['10 days away', day('2021-03-22')],
+    ]);
+    expect(mentions('Opening night is two weeks away.', FRIDAY)).toEqual([
+      ['two weeks away', week('2021-03-22')],
+    ]);
+  });
+
+  it('a fiscal, school or campaign year or season is the year it names', () => {
+    expect(mentions('The cuts take hold in the next fiscal year.', FRIDAY)).toEqual([
+      ['the next fiscal year', year('2022')],
+    ]);
+    expect(mentions('Turnout has been thin this campaign season.', FRIDAY)).toEqual([
+      ['this campaign season', year('2021')],
+    ]);
+    expect(mentions('Enrollment fell during the last school year.', FRIDAY)).toEqual([
+      ['the last school year', year('2020')],
+    ]);
+  });
+
+  it('on a Sunday, an upcoming "this week" is the week that starts the next day', () => {
+    expect(mentions('The council will debate the plan this week.', '2021-03-14')).toEqual([
+      ['this week', week('2021-03-15')],
+    ]);
+    expect(mentions('The council debated the plan this week.', '2021-03-14')).toEqual([
+      ['this week', week('2021-03-08')],
+    ]);
+  });
+});

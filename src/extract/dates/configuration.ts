@@ -5,10 +5,13 @@
 import * as chrono from 'chrono-node';
 import { EarlierTodayParser } from './parsers/earlier-today.ts';
 import { MonthAloneParser } from './parsers/month-alone.ts';
+import { MonthDayRangeParser } from './parsers/month-day-range.ts';
+import { NamedYearParser } from './parsers/named-year.ts';
 import { NextOrPreviousParser } from './parsers/next-or-previous.ts';
 import { OffsetParser } from './parsers/offset.ts';
 import { PeriodOfYearParser } from './parsers/period-of-year.ts';
 import { SeasonParser } from './parsers/season.ts';
+import { UnitsAwayParser } from './parsers/units-away.ts';
 import { YearParser } from './parsers/year.ts';
 import { allCapitals } from './refiners/all-capitals.ts';
 import { bareMayOrMarch } from './refiners/bare-may-or-march.ts';
@@ -48,6 +51,9 @@ export const OWN_PARSERS = [
   new OffsetParser(),
   new NextOrPreviousParser(),
   new EarlierTodayParser(),
+  new UnitsAwayParser(),
+  new NamedYearParser(),
+  new MonthDayRangeParser(),
   new MonthAloneParser(),
 ] as const;
 

@@ -36,7 +36,8 @@ function nearestMarker(text: string, fromEnd: boolean, auxiliariesOnly = false):
   consider(FUTURE_MARKER, 'future');
   consider(PAST_MARKER, 'past');
   if (!auxiliariesOnly) consider(PRESENT_MARKER, 'neutral');
-  if (!best) consider(WEAK_PAST_MARKER, 'past');
+  // After the words, "said"/"told" count like any auxiliary: "on Wednesday said he would run" is past.
+  if (!best || auxiliariesOnly) consider(WEAK_PAST_MARKER, 'past');
   return best;
 }
 

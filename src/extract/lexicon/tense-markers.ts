@@ -6,7 +6,7 @@
 /** Words that make what follows upcoming ("will vote Tuesday", "is scheduled for", "a deadline"). */
 // ("plans to" is left out: in news it is mostly the noun, "unveiled plans to impose tariffs Tuesday".)
 export const FUTURE_MARKER =
-  /(?:\b(?:will|won['’]t|wo n['’]t|shall|going to|gonna|set to|scheduled|slated|expected to|expects? to|planning to|planned for|upcoming|(?:is|are) due|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect)\b|['’]ll\b)/gi;
+  /(?:\b(?:will|won['’]t|wo n['’]t|shall|going to|gonna|set to|scheduled|slated|expected to|expects? to|planning to|planned for|upcoming|(?:is|are) due|poised to|would|intends? to|ahead of|deadline|next|later this|takes? effect|due(?!\s+to\b)|fac(?:es|ing))\b|['’]ll\b)/gi;
 /** Past-tense verbs that are nothing else: auxiliaries and common irregular verbs. */
 export const PAST_MARKER =
   /\b(?:was|were|had|did|since|made|met|took|gave|went|came|won|lost|began|left|held|got|saw|sent|wrote|spoke|brought|found|became|ran|led|fell|rose|paid|sought|thought|knew|kept|chose|struck|stood|broke|killed)\b/gi;
