@@ -13,6 +13,13 @@ export const RULES = {
   following: 'a quotation with no cue of its own goes to the last speaker quoted',
   'continued-quotation': 'a quotation left open is credited by the cue of the paragraph that carries it on',
   'according-lead': 'an opening “According to X,” credits what the rest of the sentence reports',
+  // Cue rules.
+  'name-not-adverb':
+    'a capitalised word before a reporting verb is its subject (“Kelly said”, “May said”), not an adverb or a modal',
+  'surname-not-word':
+    'a lone word the name rules leave out (“May said”) is the person the article named in full with it',
+  // Attribution sieves that are not about cues.
+  'colon-introduction': 'a quotation after a colon, in a sentence with no cue, is the sentence subject’s',
 } as const;
 
 export type RuleName = keyof typeof RULES;

@@ -269,10 +269,27 @@ export function readArticle(
         // apologized and then sniffed that "…""), not the speaker of another sentence.
         // "Durning did not need much coaxing. "I'm thankful …"": a quotation with no cue of its own, after
         // a sentence about someone (and no cue since), is theirs.
+        // "Reyes puts it plainly: "…"": a quotation a colon introduces, in a sentence with no cue, is
+        // the sentence subject's, not the previous speaker's.
+        const introduced =
+          ruleOn('colon-introduction') &&
+          direct &&
+          cues.length === 0 &&
+          /:\s*$/.test(masked.slice(sentence.start, span.start)) &&
+          // A sentence, not a label or a title-cased headline ("ANALYST'S VIEW:", "Mayor Slams Plan:").
+          /(?:^|\s)\p{Ll}{2,}/u.test(masked.slice(sentence.start, span.start))
+            ? sentence.opener
+            : null;
         const narrated =
-          ruleOn('narrator') && direct && cues.length === 0 ? narrator(work, work.indexOf(sentence)) : null;
+          ruleOn('narrator') && direct && cues.length === 0 && !introduced
+            ? narrator(work, work.indexOf(sentence))
+            : null;
         const opener =
-          !direct && cues.length === 0 ? (ruleOn('sentence-opener') ? sentence.opener : null) : narrated;
+          !direct && cues.length === 0
+            ? ruleOn('sentence-opener')
+              ? sentence.opener
+              : null
+            : (introduced ?? narrated);
         const sentenceCue =
           opener || !ruleOn('cue-in-sentence') ? null : nearestCue(span, cues, tokens, text);
         const paragraphCue =
@@ -292,9 +309,11 @@ export function readArticle(
             : paragraphCue
               ? 'cue-in-paragraph'
               : opener
-                ? opener === narrated
-                  ? 'narrator'
-                  : 'sentence-opener'
+                ? opener === introduced
+                  ? 'colon-introduction'
+                  : opener === narrated
+                    ? 'narrator'
+                    : 'sentence-opener'
                 : 'following';
         if (!own && direct && credit?.entity)
           tracker.mention(credit.entity, positionAt(base, span.start), true);

@@ -3,7 +3,8 @@ import { PLURAL_PREDICATE } from '../../lexicon/clause-words.ts';
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
 import { DETERMINERS, POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/names.ts';
 import { runText } from '../../names/name-runs.ts';
-import { isFunctionWord } from '../../names/words.ts';
+import { isCapitalised, isFunctionWord } from '../../names/words.ts';
+import { ruleOn } from '../../rules.ts';
 import type { SpeakerTracker } from '../../speakers/tracker.ts';
 import { type Position, positionAt } from '../../text/position.ts';
 import type { Token } from '../../text/tokens.ts';
@@ -37,6 +38,17 @@ export function resolveCredit(
       if (issuer) {
         tracker.mention(issuer, position, true);
         return { speaker: issuer.name, role: issuer.role, entity: issuer };
+      }
+    }
+    // "May said", "Connolly said": a word the name rules leave out (a month, a modal, an -ly word) that
+    // is the surname of someone the article has named in full is that person. Rule: surname-not-word.
+    const only = cue.subjectTo - cue.subjectFrom === 1 ? tokens[cue.subjectFrom] : undefined;
+    if (only && isCapitalised(only.text) && ruleOn('surname-not-word')) {
+      const position = positionAt(base, only.start);
+      const named = tracker.resolveName(only.text, position);
+      if (named?.kind === 'person' && named.words.length > 1) {
+        tracker.mention(named, position, true, true);
+        return { speaker: named.name, role: named.role, entity: named };
       }
     }
     return { speaker: runText(tokens, cue.subjectFrom, cue.subjectTo, text), role: null, entity: null };

@@ -3,6 +3,7 @@ import { ADVERBS, PASSIVE_AUXILIARIES, RIGHT_BOUNDARY } from '../../lexicon/clau
 import { DOCUMENT_NOUNS } from '../../lexicon/documents.ts';
 import { NEEDS_THAT } from '../../lexicon/reporting-verbs.ts';
 import { isCapitalised, wordTags } from '../../names/words.ts';
+import { ruleOn } from '../../rules.ts';
 import type { Entity } from '../../speakers/tracker.ts';
 import type { Token } from '../../text/tokens.ts';
 import { clauseStart } from '../clauses.ts';
@@ -128,6 +129,9 @@ export function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
     let hedged = false;
     while (before >= 0) {
       const word = tokens[before]?.lower ?? '';
+      // "Kelly said", "May said", "Will said": a capitalised word right before the verb (or its
+      // adverbs) is the subject, a name, never a modal or an -ly adverb. Rule: name-not-adverb.
+      if (isCapitalised(tokens[before]?.text ?? '') && ruleOn('name-not-adverb')) break;
       if (/^(?:will|would|could|may|might|can|should|must|shall|not|never|n't)$/.test(word)) hedged = true;
       else if (
         !ADVERBS.has(word) &&
@@ -237,6 +241,20 @@ export function findCues(tokens: Token[], text: string): Omit<Cue, 'credit'>[] {
         ...(phrase.document ? { document: phrase.document } : {}),
         ...(phrase.descriptionTo ? { descriptionTo: phrase.descriptionTo } : {}),
       });
+      continue;
+    }
+    // '"…," May said': a lone capitalised word the name rules leave out, right after a quotation, is
+    // the speaker as written (resolved to the person of that surname, if any). Rule: surname-not-word.
+    const lone = tokens[before];
+    if (
+      !phrase &&
+      lone?.kind === 'word' &&
+      isCapitalised(lone.text) &&
+      !/^(?:i|we|you)$/.test(lone.lower) &&
+      (tokens[before - 1]?.kind === 'quote' || tokens[before - 1]?.text === ',') &&
+      ruleOn('surname-not-word')
+    ) {
+      left({ from: before, to: before + 1 }, { raw: true });
       continue;
     }
     // "That would be Heather, who finally confessed that …": a relative clause's speaker is the name
