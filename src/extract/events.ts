@@ -31,7 +31,7 @@ interface SentenceSite {
 
 /** Offsets dated from other events of the article ("a month before the call", "the next day"). */
 const OFFSET_WORDS =
-  /\b(?:day|week|month|year)s?\s+(?:before|after|earlier|later)\b|\bthe\s+(?:next|following|previous|prior|preceding)\s+(?:day|week|month|year)\b/i;
+  /\b(?:day|week|month|year)s?\s+(?:before|after|earlier|later)\b|\bthe\s+(?:next|following|previous|prior|preceding)\s+(?:day|week|month|year)\b|\b(?:earlier|later)\s+that\s+day\b|\bby\s+then\b/i;
 /** Prepositions that end a head noun phrase ("the call with …" → "call"). */
 const TRAILING_PREPOSITION = /^(?:with|of|in|on|at|to|from|by|for|between|against|over)$/i;
 const DAY_MS = 86_400_000;

@@ -145,6 +145,21 @@ describe('dated events', () => {
     ]);
   });
 
+  it('dates "later that day" and "by then" from the event told before, "earlier in the day" from publication', () => {
+    const events = extractEvents(
+      article(
+        'The band played its last show on March 3.\n\nLater that day, the singer announced a new album.\n\nBy then, tickets for the tour had sold out.\n\nEarlier in the day, the label issued a statement.',
+        '2021-03-12',
+      ),
+    );
+    expect(rows(events)).toEqual([
+      [1, 'March 3', '2021-03-03', 'day'],
+      [2, 'Later that day', '2021-03-03', 'day'],
+      [3, 'By then', '2021-03-03', 'day'],
+      [4, 'Earlier in the day', '2021-03-12', 'day'],
+    ]);
+  });
+
   it('speaks from a later day when the article quotes a post dated after its publication', () => {
     // Published on Saturday 2019-12-21, updated with a post of Sunday 2019-12-22.
     const events = extractEvents(

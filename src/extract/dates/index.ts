@@ -34,7 +34,7 @@ const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_ALTERNATION})\b`);
 // "day" alone is too common to send every sentence holding it to chrono: only offsets ("two days
 // later", "in three days") let it through.
 const OTHER_DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|last night|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:next|following|previous|prior|preceding) day|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day|(?:\w+|\d+) days? away|(?:campaign|election|legislative|school|academic|fiscal|budget) (?:season|cycle))\b/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|last night|yesterday|tomorrow|(?:week|weekend|month|year)s?|(?:\w+|\d+) days? (?:before|after|later|earlier)|(?:next|following|previous|prior|preceding) day|(?:in|within) (?:\w+ )?(?:\w+|\d+) days|ago|spring|summer|fall|autumn|winter|(?:1[89]|20)\d\d|\d{1,2}(?::\d\d)? ?[ap]\.?m|earlier in the day|later that day|by then|(?:\w+|\d+) days? away|(?:campaign|election|legislative|school|academic|fiscal|budget) (?:season|cycle))\b/i;
 
 /** False when the sentence certainly holds no date expression: chrono need not run on it. */
 export function mayMentionDate(sentence: string): boolean {
