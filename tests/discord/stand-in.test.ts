@@ -5,7 +5,7 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { defineChatCommand } from '../../src/discord/command.ts';
-import { type Harness, startHarness, until } from './harness.ts';
+import { type Harness, startHarness } from './harness.ts';
 import { DiscordStandIn } from './stand-in.ts';
 
 const late = defineChatCommand({
@@ -61,30 +61,37 @@ afterAll(async () => {
   await h?.d.close();
 });
 
-const failure = (userId: string) =>
-  until(() => h.logs.find('handler failed').find((l) => l.userId === userId));
+const failure = (userId: string) => h.logs.find('handler failed').find((l) => l.userId === userId);
 
 test('a first response after the deadline is refused: 10062 Unknown interaction', async () => {
-  const rec = h.d.command('late', {});
-  const line = await failure(String((rec.payload.member as { user: { id: string } }).user.id));
-  expect(rec.responses[0]).toMatchObject({ kind: 'callback', type: 4, status: 404 });
-  expect(line.err).toMatchObject({ code: 10062 });
+  const rec = h.d.command('late', {}, { ...h.d.owner, id: '100000000000000000' });
+  // The late reply, then the apology, which is just as late: both refused.
+  const responses = await rec.responded(2);
+  expect(responses.map((r) => [r.kind, r.type, r.status])).toEqual([
+    ['callback', 4, 404],
+    ['callback', 4, 404],
+  ]);
+  expect(failure('100000000000000000')?.err).toMatchObject({ code: 10062 });
 });
 
 test('a second acknowledgement is refused: 40060', async () => {
   const rec = h.d.command('twice', {}, { ...h.d.owner, id: '100000000000000001' });
-  await failure('100000000000000001');
   // The log line comes before the apology is sent: wait for the apology itself (the second 2xx).
   await rec.accepted(2);
   expect(rec.responses.map((r) => r.status)).toEqual([204, 400, 200]);
   expect(rec.responses[2]?.kind).toBe('followup');
+  expect(failure('100000000000000001')?.err).toMatchObject({ code: 40060 });
 });
 
 test('an embed over Discord’s limits is refused: 50035 Invalid Form Body', async () => {
   const rec = h.d.command('huge', {}, { ...h.d.owner, id: '100000000000000002' });
-  const line = await failure('100000000000000002');
-  expect(rec.responses[0]).toMatchObject({ status: 400 });
-  expect(line.err).toMatchObject({ code: 50035 });
+  // The refused reply, then the apology in its place.
+  const responses = await rec.responded(2);
+  expect(responses.map((r) => [r.kind, r.status])).toEqual([
+    ['callback', 400],
+    ['callback', 204],
+  ]);
+  expect(failure('100000000000000002')?.err).toMatchObject({ code: 50035 });
 });
 
 test('shutdown: new questions are turned away, the one in flight is finished, then it logs out', async () => {

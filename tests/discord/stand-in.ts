@@ -11,7 +11,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
-export function snowflake(at: number = Date.now()): string {
+function snowflake(at: number = Date.now()): string {
   increment = (increment + 1n) % 4096n;
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
 }
@@ -79,10 +79,23 @@ export class InteractionRecord {
   }
 
   /** Waits until `count` accepted responses (2xx) have arrived. */
-  async accepted(count = 1, timeoutMs = 5000): Promise<InteractionResponse[]> {
+  accepted(count = 1, timeoutMs = 5000): Promise<InteractionResponse[]> {
+    return this.#until((r) => r.status < 300, count, timeoutMs);
+  }
+
+  /** Waits until `count` responses have arrived, accepted or refused. */
+  responded(count = 1, timeoutMs = 5000): Promise<InteractionResponse[]> {
+    return this.#until(() => true, count, timeoutMs);
+  }
+
+  async #until(
+    which: (r: InteractionResponse) => boolean,
+    count: number,
+    timeoutMs: number,
+  ): Promise<InteractionResponse[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const ok = this.responses.filter((r) => r.status < 300);
+      const ok = this.responses.filter(which);
       if (ok.length >= count) return ok;
       const left = deadline - Date.now();
       if (left <= 0) {
@@ -137,7 +150,7 @@ export function publicKeyHex(publicKey: KeyObject): string {
 const GUILD_PERMISSIONS = '2248473465835073';
 
 /** Discord's 400 Invalid Form Body for a message, or null when it is valid. */
-export function messageErrors(body: Json): string[] {
+function messageErrors(body: Json): string[] {
   const errors: string[] = [];
   const content = typeof body.content === 'string' ? body.content : '';
   if (content.length > 2000) errors.push(`content: ${content.length} > 2000`);
@@ -182,7 +195,7 @@ export function messageErrors(body: Json): string[] {
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 
-export function registrationErrors(commands: Json[]): string[] {
+function registrationErrors(commands: Json[]): string[] {
   const errors: string[] = [];
   if (commands.length > 100) errors.push('more than 100 commands');
   commands.forEach((c, i) => {
