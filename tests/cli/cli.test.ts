@@ -1,12 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConsoleLine, runConsole } from '../../src/console.ts';
 import { Knowledge } from '../../src/core/knowledge.ts';
+import { tempDir } from '../temp.ts';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
@@ -34,12 +34,11 @@ function cliRun(
   });
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'newsdesk-i13-cli-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = tempDir('cli');
 
 describe('the CLI', () => {
   it('answers a batch of questions, one JSON line each, in order, from one corpus load', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'batch-'));
+    const dir = tempDir('batch');
     const batch = join(dir, 'questions.jsonl');
     writeFileSync(
       batch,

@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import type { LogSink } from '../../src/core/log-sink.ts';
+import { tempDir } from '../temp.ts';
 
 /** A folder of the given files under the system's temp folder, removed when the test file ends. */
 export function corpusFolder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-i13-corpus-'));
+  const dir = tempDir('corpus');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 

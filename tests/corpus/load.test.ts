@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogSink } from '../../src/core/log-sink.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { tempDir } from '../temp.ts';
 import { corpusFolder, warningRecorder } from './corpus-dir.ts';
 
 function recorder(): LogSink & { warnings: Array<Record<string, unknown>> } {
@@ -12,7 +12,7 @@ function recorder(): LogSink & { warnings: Array<Record<string, unknown>> } {
 }
 
 function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  const dir = tempDir('corpus');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

@@ -1,6 +1,5 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { commands as realCommands } from '../../commands/index.ts';
@@ -9,6 +8,7 @@ import { type Bot, startBot } from '../../src/discord/bot.ts';
 import type { Command } from '../../src/discord/command.ts';
 import { type InteractionsEndpoint, startInteractionsEndpoint } from '../../src/discord/interactions-http.ts';
 import { createLogger } from '../../src/log.ts';
+import { tempDir } from '../temp.ts';
 import { DiscordStandIn, publicKeyHex } from './stand-in.ts';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
@@ -34,10 +34,6 @@ export class LogCapture extends Writable {
   find(msg: string): LogLine[] {
     return this.lines.filter((l) => l.msg === msg);
   }
-}
-
-export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `newsdesk-${prefix}-`));
 }
 
 export interface Harness {

@@ -7,7 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tempDir } from './harness.ts';
+import { tempDir } from '../temp.ts';
 import { DiscordStandIn, publicKeyHex } from './stand-in.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir as madeDir } from '../temp.ts';
 
 const TOPICS = ['bridge', 'harbour', 'school', 'railway', 'hospital', 'stadium', 'library', 'airport'];
 const NAMES = ['Ana Ferreira', 'Tomas Berg', 'Leila Haddad', 'Kenji Sato'];
 
 /** The body of article `i`: a few paragraphs with a quote and a date, different words per article. */
-export function articleText(i: number, extra = ''): string {
+function articleText(i: number, extra = ''): string {
   const topic = TOPICS[i % TOPICS.length] ?? 'bridge';
   const name = NAMES[i % NAMES.length] ?? 'Ana Ferreira';
   return [
@@ -18,7 +18,7 @@ export function articleText(i: number, extra = ''): string {
 
 /** A folder of `count` Markdown articles with front matter; returns its path. */
 export function corpusDir(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-corpus-'));
+  const dir = madeDir('corpus');
   for (let i = 0; i < count; i++) writeArticle(dir, i);
   return dir;
 }
@@ -32,4 +32,4 @@ export function writeArticle(dir: string, i: number, extra = ''): string {
   return file;
 }
 
-export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'newsdesk-cache-'));
+export const tempDir = (): string => madeDir('cache');
