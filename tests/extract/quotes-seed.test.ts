@@ -141,6 +141,8 @@ describe('extractQuotes on the seed article', () => {
   });
 
   it('quotes only verbatim text from the article', () => {
+    // Every paragraph with a quotation or a reported statement gives at least one quote.
+    expect(new Set(quotes.map((q) => q.paragraph))).toEqual(new Set([3, 4, 6, 7, 8, 9, 10, 11]));
     for (const quote of quotes) {
       expect(article.paragraphs[quote.paragraph - 1]?.text).toContain(quote.text);
     }
