@@ -20,7 +20,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-export const envSchema = z
+const envSchema = z
   .object({
     DISCORD_TOKEN: optional(
       z

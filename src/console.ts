@@ -6,7 +6,7 @@ import { COMMAND_NAMES, QUESTIONS, type Question, QuestionError, readQuestion } 
 import { PLAIN, renderAnswer, TERMINAL } from './answer/render-text.ts';
 import type { Knowledge } from './core/knowledge.ts';
 
-export const CONSOLE_HELP = `Ask as you would on Discord:
+const CONSOLE_HELP = `Ask as you would on Discord:
   /who-said ground operation            what was said, and by whom
   /who-said speaker: IRGC               everything a speaker said (topic: and speaker: can be combined)
   /what-happened rocket launchers       a timeline; add  when: November  to narrow it

@@ -38,8 +38,3 @@ export function createLogger(opts: LogOptions = {}): Logger {
   // Synchronous writes: lines stay in order and none is lost when the process exits right after.
   return pino(options, pino.destination({ dest: 1, sync: true }));
 }
-
-/** Removes anything that looks like a bot token from free text before it is logged. */
-export function scrubToken(text: string, token: string | undefined): string {
-  return token ? text.split(token).join('[redacted]') : text;
-}

@@ -24,9 +24,7 @@ export type WhoSaidQuestion = FieldsOf<'who-said'> & PageRequest;
 export type WhatHappenedQuestion = FieldsOf<'what-happened'> & PageRequest;
 export type SourceQuestion = FieldsOf<'source'> & PageRequest;
 
-export { formatCitation, formatDate } from './format.ts';
-
-export function citationFor(article: Article, paragraph: number): Citation {
+function citationFor(article: Article, paragraph: number): Citation {
   return {
     articleId: article.id,
     title: article.title,

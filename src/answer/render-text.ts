@@ -10,7 +10,7 @@ export interface TextStyle {
 export const PLAIN: TextStyle = { mark: (t) => `**${t}**` };
 export const TERMINAL: TextStyle = { mark: (t) => `\u001b[1m${t}\u001b[22m` };
 
-export function markHighlights(text: string, highlights: readonly Highlight[], style: TextStyle): string {
+function markHighlights(text: string, highlights: readonly Highlight[], style: TextStyle): string {
   let out = '';
   let at = 0;
   for (const h of highlights) {

@@ -38,7 +38,7 @@ export interface Article {
  * partial: reported speech that quotes some of the speaker's words ("…part of efforts to ensure
  * "durable security" …, the IRGC clarified"), or a quoted fragment credited on its own.
  */
-export type QuoteKind = 'direct' | 'indirect' | 'partial';
+type QuoteKind = 'direct' | 'indirect' | 'partial';
 
 export interface Quote {
   /** Exactly as in the article (a substring of the paragraph text, or of consecutive paragraphs). */

@@ -5,7 +5,7 @@ import { splitSentences } from './sentences.ts';
 const RELATED_LINK =
   /^\s*(?:read more|read also|also read|related(?: articles?| stories| coverage)?|see also|more on this|recommended|watch|listen|click here)\b\s*[:\-–—|]/i;
 
-export function isRelatedLink(text: string): boolean {
+function isRelatedLink(text: string): boolean {
   return RELATED_LINK.test(text);
 }
 

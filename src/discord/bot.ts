@@ -29,7 +29,7 @@ export interface Bot extends Answering {
   stop(): Promise<void>;
 }
 
-export function createClient(config: Config): Client {
+function createClient(config: Config): Client {
   return new Client({
     // Discord gives message content to messages that mention the bot: MessageContent is not needed.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],

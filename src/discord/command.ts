@@ -39,7 +39,7 @@ interface StringOptionDefinition {
  * A handler's arguments, derived from its definition: renaming an option in the definition fails to
  * compile in the handler. Required options are strings, the others may be undefined.
  */
-export type ArgsOf<D> = D extends { readonly options: readonly (infer O)[] }
+type ArgsOf<D> = D extends { readonly options: readonly (infer O)[] }
   ? {
       [P in O as P extends StringOptionDefinition ? P['name'] : never]: P extends { readonly required: true }
         ? string

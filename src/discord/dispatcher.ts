@@ -20,7 +20,7 @@ import { answerMessage, answerPageButton } from './respond.ts';
 import { clip } from './text.ts';
 
 /** Turns suggestions into valid autocomplete choices: 1–100 characters, distinct, at most 25. */
-export function toChoices(suggestions: readonly string[]): { name: string; value: string }[] {
+function toChoices(suggestions: readonly string[]): { name: string; value: string }[] {
   const seen = new Set<string>();
   const choices: { name: string; value: string }[] = [];
   for (const s of suggestions) {

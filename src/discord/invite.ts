@@ -1,7 +1,7 @@
 import { OAuth2Scopes, PermissionFlagsBits } from 'discord.js';
 
 /** Exactly what the bot needs in a channel to read a mention and answer it with embeds. */
-export const requiredPermissions = Object.freeze({
+const requiredPermissions = Object.freeze({
   ViewChannel: PermissionFlagsBits.ViewChannel,
   SendMessages: PermissionFlagsBits.SendMessages,
   SendMessagesInThreads: PermissionFlagsBits.SendMessagesInThreads,
@@ -9,7 +9,7 @@ export const requiredPermissions = Object.freeze({
   ReadMessageHistory: PermissionFlagsBits.ReadMessageHistory,
 });
 
-export const inviteScopes = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands] as const;
+const inviteScopes = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands] as const;
 
 export function permissionBits(): bigint {
   return Object.values(requiredPermissions).reduce((all, bit) => all | bit, 0n);

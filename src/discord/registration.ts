@@ -5,18 +5,18 @@ import { type REST, type RESTPutAPIApplicationCommandsJSONBody, Routes } from 'd
 import type { Logger } from '../log.ts';
 import type { Command } from './command.ts';
 
-export interface RegistrationTarget {
+interface RegistrationTarget {
   applicationId: string;
   /** Registers in one server (instant, for development) instead of globally. */
   guildId?: string | undefined;
 }
 
-export function commandDefinitions(commands: readonly Command[]): RESTPutAPIApplicationCommandsJSONBody {
+function commandDefinitions(commands: readonly Command[]): RESTPutAPIApplicationCommandsJSONBody {
   return commands.map((c) => c.data);
 }
 
 /** Identifies what was registered where; a change in any definition changes it. */
-export function definitionsHash(commands: readonly Command[], target: RegistrationTarget): string {
+function definitionsHash(commands: readonly Command[], target: RegistrationTarget): string {
   return createHash('sha256')
     .update(JSON.stringify({ target, definitions: commandDefinitions(commands) }))
     .digest('hex');

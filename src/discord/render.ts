@@ -112,7 +112,7 @@ function sourceEmbed(r: SourceResult): APIEmbed {
   };
 }
 
-export function embedLength(e: APIEmbed): number {
+function embedLength(e: APIEmbed): number {
   return (
     (e.title?.length ?? 0) +
     (e.description?.length ?? 0) +

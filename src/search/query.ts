@@ -4,11 +4,11 @@
  */
 
 /** Longest query we search with, in words: a pasted paragraph is found by its first sentences. */
-export const MAX_QUERY_WORDS = 40;
+const MAX_QUERY_WORDS = 40;
 /** Fuse.js matches words of at least this many letters (its minMatchCharLength). */
 export const MIN_FUZZY_WORD_LENGTH = 3;
 /** Longest text we read of a query at all. */
-export const MAX_QUERY_CHARS = 2_000;
+const MAX_QUERY_CHARS = 2_000;
 
 const STOPWORDS = new Set(
   (
