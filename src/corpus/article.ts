@@ -1,4 +1,5 @@
 import type { Article } from '../core/types.ts';
+import { normaliseCorpusText } from './normalise.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { readPublicationDate } from './publication-date.ts';
 
@@ -22,7 +23,7 @@ const optionalText = (value: unknown): string | null => {
 export function buildArticle(fields: ArticleFields): Article {
   return {
     id: fields.id,
-    title: fields.title.trim(),
+    title: normaliseCorpusText(fields.title).text.trim(),
     date: readPublicationDate(fields.date).iso,
     outlet: optionalText(fields.outlet),
     url: optionalText(fields.url),
@@ -30,6 +31,6 @@ export function buildArticle(fields: ArticleFields): Article {
       ? optionalText(fields.author.filter((a) => typeof a === 'string').join(', '))
       : optionalText(fields.author),
     source: fields.source,
-    paragraphs: splitParagraphs(fields.body),
+    paragraphs: splitParagraphs(normaliseCorpusText(fields.body).text),
   };
 }

@@ -1,5 +1,6 @@
 import type { Article, ExtractedArticle, NewsEvent, Paragraph, Quote } from '../core/types.ts';
 import type { ArticleFields } from '../corpus/article.ts';
+import { normaliseCorpusText } from '../corpus/normalise.ts';
 
 /**
  * A cached extraction, compactly: every text that is a stretch of the article's body (paragraphs,
@@ -38,8 +39,10 @@ function span(text: string, body: string, from: number): Span {
 
 const unspan = (s: Span, body: string): string => (typeof s === 'string' ? s : body.slice(s[0], s[1]));
 
-export function encodeExtracted(extracted: ExtractedArticle, body: string): string {
+/** `body`: the article's body as the file gives it; spans are offsets into its normalised text. */
+export function encodeExtracted(extracted: ExtractedArticle, originalBody: string): string {
   const { article } = extracted;
+  const body = normaliseCorpusText(originalBody).text;
   const paragraphStart = new Map<number, number>();
   let cursor = 0;
   const p: EncodedParagraph[] = article.paragraphs.map((paragraph) => {
@@ -92,7 +95,7 @@ function decodeParagraph(encoded: EncodedParagraph, body: string): Paragraph {
 /** The extraction back, for the article as the corpus gives it now (its current id and source). */
 export function decodeExtracted(payload: string, fields: ArticleFields): ExtractedArticle {
   const encoded = JSON.parse(payload) as EncodedArticle;
-  const body = fields.body;
+  const body = normaliseCorpusText(fields.body).text;
   const article: Article = {
     id: fields.id,
     title: encoded.title,
