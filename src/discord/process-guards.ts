@@ -33,4 +33,7 @@ export function onShutdownSignal(log: Logger, stop: () => Promise<void>): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  // A shard whose manager is gone (killed, crashed) drains and exits rather than answer on alone.
+  if (process.env.SHARDING_MANAGER === 'true' && process.send)
+    process.once('disconnect', () => handler('SIGTERM'));
 }

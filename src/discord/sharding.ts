@@ -41,5 +41,7 @@ export async function runShardManager(entryFile: string, config: Config, log: Lo
     );
     log.info({ shards: manager.shards.size }, 'all shards stopped');
   });
-  await manager.spawn();
+  // A shard is ready only once its corpus is loaded, which takes minutes for a large one (and longer on
+  // a busy machine): no ready timeout, or the manager would give up on a shard that is still loading.
+  await manager.spawn({ timeout: -1 });
 }

@@ -51,7 +51,15 @@ export function extractorVersion(): string {
     .update(sourceText('extract'))
     // An ablation run (NEWSDESK_RULES_OFF) extracts differently: it never shares the real cache.
     .update(`rules off: ${[...rulesOff()].sort().join(',')}`)
-    .update(sourceText('corpus', ['article.ts', 'normalise.ts', 'paragraphs.ts', 'publication-date.ts', 'sentences.ts']))
+    .update(
+      sourceText('corpus', [
+        'article.ts',
+        'normalise.ts',
+        'paragraphs.ts',
+        'publication-date.ts',
+        'sentences.ts',
+      ]),
+    )
     .update(sourceText('ingest', ['codec.ts', 'extract-one.ts']))
     .update(`compromise ${packageVersion('compromise')} chrono ${packageVersion('chrono-node')}`)
     .digest('hex');

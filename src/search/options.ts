@@ -35,3 +35,9 @@ export const FULL_SCAN_LIMIT = 500;
 export const CANDIDATES = 70;
 /** A result must contain at least this share of the query's words (typos and other forms count). */
 export const MIN_TERM_COVERAGE = 0.5;
+/**
+ * A query word longer than this is not corrected (its one-edit spellings are not tried): a real
+ * misspelt word is shorter, and the spellings of a word grow with its length times its distinct
+ * letters — 1,000 CJK characters with no space made two million strings of 1,000 characters each.
+ */
+export const MAX_CORRECTED_WORD_LENGTH = 24;
