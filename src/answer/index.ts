@@ -144,7 +144,8 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion, now: 
   let filter: ((item: EventItem) => boolean) | undefined;
   if (when) {
     // "November" means any November of the archive; only words that need today ("last week") get it.
-    const range = parseWhen(when, null) ?? parseWhen(when, now);
+    const range =
+      when.length > AnswerLimits.whenChars ? null : (parseWhen(when, null) ?? parseWhen(when, now));
     if (!range) return page('what-happened', query, [], question, Strings.unknownWhen(echo(when)));
     filter = (item) => item.event.date !== null && dateInRange(item.event.date, range);
   }

@@ -5,6 +5,11 @@
 
 /** Longest query we search with, in words: a pasted paragraph is found by its first sentences. */
 const MAX_QUERY_WORDS = 40;
+/**
+ * A query word is read up to this many characters: no word of any language is longer, and what a
+ * search costs grows with a word's length (900 letters with no space took Fuse.js a second).
+ */
+const MAX_WORD_CHARS = 40;
 /** Fuse.js matches words of at least this many letters (its minMatchCharLength). */
 export const MIN_FUZZY_WORD_LENGTH = 3;
 /** Longest text we read of a query at all. */
@@ -56,7 +61,9 @@ export interface CleanQuery {
 }
 
 export function cleanQuery(raw: string): CleanQuery {
-  const words = wordsOf(raw).slice(0, MAX_QUERY_WORDS);
+  const words = wordsOf(raw)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((w) => (w.length > MAX_WORD_CHARS ? [...w].slice(0, MAX_WORD_CHARS).join('') : w));
   const content = words.filter((w) => !STOPWORDS.has(w));
   const terms = [...new Set(content.length > 0 ? content : words)];
   const onlyCommonWords = words.length > 0 && content.every((w) => w.length < MIN_FUZZY_WORD_LENGTH);

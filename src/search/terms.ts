@@ -1,3 +1,4 @@
+import { MAX_CORRECTED_WORD_LENGTH } from './options.ts';
 import { isStopword, normaliseText } from './query.ts';
 
 /**
@@ -51,10 +52,12 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /**
  * Every word one edit away (a letter dropped, added, changed, or two swapped): how a misspelt query
  * word finds the words it was meant to be. A few hundred map look-ups, far cheaper than comparing
- * the query word with the whole vocabulary.
+ * the query word with the whole vocabulary. None for a word longer than MAX_CORRECTED_WORD_LENGTH.
  */
 export function oneEditAway(word: string): Set<string> {
   const out = new Set<string>();
+  // A longer "word" is no typo (1,000 CJK characters with no space made two million strings).
+  if (word.length > MAX_CORRECTED_WORD_LENGTH) return out;
   const letters = ALPHABET + [...new Set(word)].filter((c) => !ALPHABET.includes(c)).join('');
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);

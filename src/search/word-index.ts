@@ -1,4 +1,3 @@
-import { MAX_CORRECTED_WORD_LENGTH } from './options.ts';
 import { indexTerms, oneEditAway, queryTerm } from './terms.ts';
 
 /**
@@ -157,7 +156,7 @@ export class WordIndex {
       const id = this.#termIds.get(term);
       if (id !== undefined) put(id, 1);
       const frequency = id === undefined ? 0 : this.#docFrequency(id);
-      if (frequency >= RARE_DOC_COUNT || word.length < 4 || word.length > MAX_CORRECTED_WORD_LENGTH) continue;
+      if (frequency >= RARE_DOC_COUNT || word.length < 4) continue;
       const near: { id: number; frequency: number }[] = [];
       for (const variant of oneEditAway(word)) {
         const variantTerm = queryTerm(variant);

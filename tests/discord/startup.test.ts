@@ -47,7 +47,7 @@ function start(env: Record<string, string>): Run {
     stderr += chunk.toString('utf8');
   });
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const logLine = async (msg: string, timeoutMs = 45_000) => {
+  const logLine = async (msg: string, timeoutMs = 150_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = stdout.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === msg);
@@ -99,7 +99,7 @@ const botEnv = () => ({
 });
 
 // Child processes start slower on a busy machine (CI runs every test file at once): generous timeouts.
-describe('npm start', { timeout: 60_000 }, () => {
+describe('npm start', { timeout: 180_000 }, () => {
   test('with no token and no terminal: exits 1 saying how to add a token', async () => {
     const run = start({});
     expect(await run.exit).toBe(1);
@@ -175,7 +175,7 @@ describe('npm start', { timeout: 60_000 }, () => {
     const identified = d.identifies.length;
     const run = start({ ...botEnv(), SHARDS: '1' });
     await run.logLine('shard started');
-    await d.waitFor(() => d.identifies.length > identified && d.connected, 45_000, 'the shard to identify');
+    await d.waitFor(() => d.identifies.length > identified && d.connected, 150_000, 'the shard to identify');
     expect(d.identifies.at(-1)?.shard).toEqual([0, 1]);
     await run.logLine('invite the bot with this URL (scopes bot + applications.commands)');
     expect(await sourceTitle(d)).toBe('Iran Amb. to Iraq dismisses claims of land operation in Kurdistan');
