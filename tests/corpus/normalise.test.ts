@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildArticle } from '../../src/corpus/article.ts';
 import { normaliseCorpusText } from '../../src/corpus/normalise.ts';
-import { extractQuotes } from '../../src/extract/quotes.ts';
+import { extractQuotes } from '../../src/extract/quotes/extract.ts';
 
 /** Every stretch of the normalised text maps back to the stretch of the original that shows it. */
 const back = (original: string, part: string) => {

@@ -11,7 +11,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
-function snowflake(at: number = Date.now()): string {
+export function snowflake(at: number = Date.now()): string {
   increment = (increment + 1n) % 4096n;
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
 }

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scanParagraph, splitMaskedSentences, startsWithQuoteMark } from '../../src/extract/quote-marks.ts';
-
-const sentences = (text: string) => {
-  const { masked } = scanParagraph(text, false);
-  return splitMaskedSentences(text, masked).map((r) => text.slice(r.start, r.end));
-};
+import { scanParagraph, startsWithQuoteMark } from '../../../src/extract/text/quote-marks.ts';
 
 describe('scanParagraph', () => {
   test('finds each quotation, straight or curly, and blanks its inside', () => {
@@ -35,21 +30,5 @@ describe('startsWithQuoteMark', () => {
   test('an opening mark, after any spaces', () => {
     expect(startsWithQuoteMark('  “We will')).toBe(true);
     expect(startsWithQuoteMark('We will')).toBe(false);
-  });
-});
-
-describe('splitMaskedSentences', () => {
-  test('a "?" inside a quotation does not end the sentence that credits it', () => {
-    expect(sentences('"Why now?" she asked. Nobody answered.')).toEqual([
-      '"Why now?" she asked.',
-      'Nobody answered.',
-    ]);
-  });
-
-  test('abbreviations and initials do not end a sentence', () => {
-    expect(sentences('Dr. Smith met Gen. J. Lee in Oct. at noon. They talked.')).toEqual([
-      'Dr. Smith met Gen. J. Lee in Oct. at noon.',
-      'They talked.',
-    ]);
   });
 });
