@@ -49,6 +49,7 @@ function generatedKnowledge(articles: number, paragraphs: number): Knowledge {
         date: null,
         expression: null,
         upcoming: false,
+        rule: null,
       })),
     });
   }
