@@ -8,10 +8,17 @@ import { defineChatCommand } from '../../src/discord/command.ts';
 import { type Harness, startHarness } from './harness.ts';
 import { DiscordStandIn } from './stand-in.ts';
 
+/**
+ * Shorter than Discord's 3 s to keep the suite quick, yet long enough that the handlers meant to be
+ * on time are on time on a loaded 2-core machine (200 ms was not: they got 10062 instead of 40060).
+ */
+const DEADLINE_MS = 2000;
+
 const late = defineChatCommand({
   data: { name: 'late', description: 'Replies after the deadline' } as const,
   async execute(interaction) {
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // Past DEADLINE_MS whatever the machine's load: the wait starts after the stand-in sent it.
+    await new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 100));
     await interaction.reply({ content: 'too late' });
     return { results: 0, total: 0 };
   },
@@ -52,7 +59,7 @@ const slow = defineChatCommand({
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
-    standIn: await DiscordStandIn.start({ deadlineMs: 200 }),
+    standIn: await DiscordStandIn.start({ deadlineMs: DEADLINE_MS }),
     commands: [late, twice, huge, slow],
   });
 });
