@@ -14,6 +14,29 @@ const redactPaths = [
   'interaction.token',
 ];
 
+/**
+ * An interaction's token sits in the URLs discord.js calls (/interactions/ID/TOKEN/callback,
+ * /webhooks/APP/TOKEN/…) and so in a failed request's error (err.url, its message): it answers as
+ * the bot for 15 minutes, so it is redacted like the bot token.
+ */
+const TOKEN_IN_URL = /\/(interactions|webhooks)\/(\d+)\/[\w.-]+/g;
+
+export function redactUrlTokens(text: string): string {
+  return text.replace(TOKEN_IN_URL, '/$1/$2/[redacted]');
+}
+
+/** Every string in a log field (up to a few levels down) with URL tokens redacted; the rest as it is. */
+function redactDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redactUrlTokens(value);
+  // An error is left to the err serializer (which redacts it too): it runs after this.
+  if (depth > 4 || value === null || typeof value !== 'object' || value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  // for…in: a serialized error keeps message and stack as accessors on its prototype.
+  for (const k in value) out[k] = redactDeep((value as Record<string, unknown>)[k], depth + 1);
+  return out;
+}
+
 export interface LogOptions {
   level?: string;
   /** Human-readable output (NODE_ENV=development); JSON lines otherwise. */
@@ -26,6 +49,8 @@ export function createLogger(opts: LogOptions = {}): Logger {
   const options: pino.LoggerOptions = {
     level: opts.level ?? 'info',
     redact: { paths: redactPaths, censor: '[redacted]' },
+    serializers: { err: (err: Error) => redactDeep(pino.stdSerializers.err(err)) },
+    formatters: { log: (fields) => redactDeep(fields) as Record<string, unknown> },
     base: { pid: process.pid },
   };
   if (opts.destination) return pino(options, opts.destination);

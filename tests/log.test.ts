@@ -23,3 +23,35 @@ describe('logger', () => {
     });
   });
 });
+
+describe('interaction tokens', () => {
+  test('a failed request’s URL and message keep the interaction id, never its token', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const log = createLogger({ destination: sink });
+    const url = 'https://discord.com/api/v10/interactions/1234567890/aW50ZXJhY3Rpb246c2VjcmV0.x-y_z/callback';
+    const err = Object.assign(new Error(`Unknown interaction at ${url}`), { url, code: 10062 });
+    log.error(
+      {
+        err,
+        followUp: 'https://discord.com/api/v10/webhooks/42/aW50ZXJhY3Rpb246c2VjcmV0/messages/@original',
+      },
+      'handler failed',
+    );
+    expect(lines.join('')).not.toContain('aW50ZXJhY3Rpb246c2VjcmV0');
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      err: {
+        url: 'https://discord.com/api/v10/interactions/1234567890/[redacted]/callback',
+        message:
+          'Unknown interaction at https://discord.com/api/v10/interactions/1234567890/[redacted]/callback',
+        code: 10062,
+      },
+      followUp: 'https://discord.com/api/v10/webhooks/42/[redacted]/messages/@original',
+    });
+  });
+});
