@@ -8,7 +8,7 @@ import { Strings } from '../answer/strings.ts';
 import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
 import { pageCustomId } from './paging.ts';
-import { excerpt, shorten } from './text.ts';
+import { escapeMarkdown, excerpt, shorten } from './text.ts';
 
 /** Nothing the bot sends may ping anyone: not @everyone, roles, users, nor the person it replies to. */
 export const noPings = Object.freeze({ parse: [], repliedUser: false }) as { parse: []; repliedUser: false };
@@ -209,5 +209,7 @@ export function renderPage(question: Question, a: AnyAnswer, pageKey: string | n
 
 /** The friendly answer to a question with no results (sent ephemeral where Discord allows). */
 export function renderNoResults(question: Question, a: AnyAnswer): string {
-  return Strings.noResults(describeQuestion(question), a.suggestion);
+  // The suggestion is plain text that repeats what was asked: escaped, so a masked link typed into a
+  // question is shown as typed, never rendered as a link under the bot's name.
+  return Strings.noResults(describeQuestion(question), a.suggestion ? escapeMarkdown(a.suggestion) : null);
 }

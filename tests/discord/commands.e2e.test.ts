@@ -33,6 +33,8 @@ afterAll(async () => {
   await h?.close();
 });
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const ask = async (name: string, options: Record<string, string>, user = makeUser('reader')) =>
   await h.d.command(name, options, user).reply<Payload>();
 
@@ -160,6 +162,28 @@ describe('/source', () => {
     expect(data.content).toBe(
       `I found nothing for “xyzzy quux”. ${findSource(k, { text: 'xyzzy quux' }).suggestion}`,
     );
+  });
+
+  test('markdown typed into a question is shown as typed: a masked link is not a link', async () => {
+    const typed = '[Claim your Nitro gift](https://evil.example/login) ## **URGENT**';
+    const escaped = '\\[Claim your Nitro gift\\](https://evil.example/login) ## \\*\\*URGENT\\*\\*';
+    const slash = await ask('source', { text: typed });
+    expect(slash.data.content).toMatch(new RegExp(`^I found nothing for “${escapeRegExp(escaped)}”\\.`));
+    expect(slash.data.content).not.toContain('[Claim your Nitro gift](');
+    expect(slash.data.content?.split(escaped).length).toBe(3); // in the question and in the suggestion
+
+    const asker = makeUser('phisher');
+    const q = h.d.post(asker, `<@${h.d.botUser.id}> ${typed}`, { mentionBot: true });
+    const reply = await h.d.waitFor(
+      () =>
+        h.d
+          .botMessagesIn(h.d.channelId)
+          .find((m) => (m.message_reference as { message_id?: string }).message_id === q.id),
+      5000,
+      'the reply',
+    );
+    expect(reply.content).toContain(escaped);
+    expect(reply.content).not.toContain('[Claim your Nitro gift](');
   });
 
   test('"More" pages through the rest, "Previous" comes back', async () => {
