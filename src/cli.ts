@@ -89,32 +89,17 @@ async function answerBatch(flags: AskFlags, command: Command, file: string): Pro
     );
   }
   const { config, log, corpus } = setUp(command, flags.corpus);
-  const [knowledge, { ask }, { createReadStream }, { createInterface }] = await Promise.all([
+  const [knowledge, { answerBatchLine, batchLines }, { createReadStream }] = await Promise.all([
     loadKnowledge(config, log, corpus),
-    import('./answer/ask.ts'),
+    import('./answer/batch.ts'),
     import('node:fs'),
-    import('node:readline'),
   ]);
   const now = new Date();
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    let answerLine: string;
-    try {
-      const fields = JSON.parse(line) as Record<string, unknown>;
-      const page = { offset: pageNumber(fields.offset), limit: pageNumber(fields.limit) };
-      answerLine = JSON.stringify(ask(knowledge, readQuestion(fields), { ...page, now }));
-    } catch (error) {
-      // One line out per line in, always, so answers stay aligned with their questions.
-      answerLine = JSON.stringify({ error: (error as Error).message, results: [] });
-    }
-    process.stdout.write(`${answerLine}\n`);
+  const onError = (err: unknown, line: string) =>
+    log.error({ err, line: line.slice(0, 200) }, 'batch line failed');
+  for await (const line of batchLines(createReadStream(file, { encoding: 'utf8' }))) {
+    process.stdout.write(`${answerBatchLine(knowledge, line, { now, onError })}\n`);
   }
-}
-
-function pageNumber(value: unknown): number | undefined {
-  const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : undefined;
 }
 
 async function answerOne(

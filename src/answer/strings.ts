@@ -36,6 +36,11 @@ export const Strings = Object.freeze({
   needsOneOf: (command: string, options: readonly string[]): string =>
     `Tell me ${options.map((o) => `a ${o}`).join(', ')}, or both: for example \`/${command} ${options[0]}: ground operation\`.`,
   notText: (option: string): string => `${option}: must be text.`,
+  batchEmptyLine:
+    'This line is empty: write one question as a JSON object, e.g. {"command":"source","text":"…"}.',
+  batchNotJson: (reason: string): string => `This line is not JSON (${reason}).`,
+  batchNotObject: 'This line is not a JSON object: write one question as {"command":"source","text":"…"}.',
+  batchFailed: 'This question could not be answered; the error is logged.',
 
   // The bot
   apology: 'Sorry — something went wrong while answering that. It has been logged; please try again.',
