@@ -239,7 +239,8 @@ export interface StandInOptions {
 
 export class DiscordStandIn {
   readonly token: string;
-  readonly deadlineMs: number;
+  /** How long an interaction may wait for its first response (a test may shorten it for a while). */
+  deadlineMs: number;
   readonly applicationId = snowflake();
   readonly botUser = makeUser('Newsdesk', true);
   readonly guildId = snowflake();
