@@ -77,7 +77,7 @@ export interface UpdateReport {
  */
 export class Knowledge {
   readonly #store: SqliteStore;
-  #ingestOptions: Omit<IngestOptions, 'cacheDir'> = {};
+  #ingestOptions: IngestOptions = {};
   /** Files that could not be read at the last load, with why: shown to whoever asks. */
   skipped: SkippedFile[] = [];
   /** How the last load (or update) went. */
@@ -132,10 +132,8 @@ export class Knowledge {
     store.remove([...stored.keys()].filter((id) => !wanted.has(id)));
     phase('remove');
     const missing = records.flatMap((r, i) => (stored.get(r.id) === keys[i] ? [] : [i]));
-    const extraction = await extractMissing(
-      { records, keys, cache: null, cached: [], missing },
-      { ...knowledge.#ingestOptions, cacheDir: null },
-      (article) => store.put(article.extracted, article.key),
+    const extraction = await extractMissing({ records, keys, missing }, knowledge.#ingestOptions, (article) =>
+      store.put(article.extracted, article.key),
     );
     phase('extract');
     knowledge.report = {
@@ -191,8 +189,7 @@ export class Knowledge {
     const known = new Set(records.map((r) => r.id));
     const gone = removeMissing ? [...stored.keys()].filter((id) => !known.has(id)) : [];
     const fresh = records.filter((r) => stored.get(r.id) !== articleKey(r));
-    const ingested =
-      fresh.length > 0 ? await ingest(fresh, { ...this.#ingestOptions, log, cacheDir: null }) : null;
+    const ingested = fresh.length > 0 ? await ingest(fresh, { ...this.#ingestOptions, log }) : null;
     const changed = fresh.filter((r) => stored.has(r.id)).length;
     this.#store.remove(gone);
     for (const article of ingested?.articles ?? []) this.#store.put(article.extracted, article.key);

@@ -3,16 +3,11 @@ import type { ExtractedArticle } from '../core/types.ts';
 import type { ArticleFields } from '../corpus/article.ts';
 import { buildArticle } from '../corpus/article.ts';
 import { decodeExtracted } from './codec.ts';
-import { ExtractionCache } from './extraction-cache.ts';
 import { articleKey, extractorVersion } from './fingerprint.ts';
 import { defaultWorkerCount, extractOnWorkers } from './pool.ts';
 import { createProgress } from './progress.ts';
 
 export interface IngestOptions {
-  /** Where extractions are cached; null: nowhere (everything is extracted every time). */
-  cacheDir: string | null;
-  /** The cache already opened for `cacheDir` (by an earlier load): not read from disk again. */
-  cache?: ExtractionCache | null;
   log?: LogSink;
   /** Worker threads for extraction; default one per core. 0 or 1 extracts in this thread. */
   workers?: number;
@@ -24,73 +19,27 @@ export interface IngestOptions {
 
 export interface IngestedArticle {
   fields: ArticleFields;
-  /** Content key (see articleKey): what the cache files it under. */
+  /** Content key (see articleKey): what the store files it under. */
   key: string;
   extracted: ExtractedArticle;
 }
 
 export interface IngestReport {
   articles: IngestedArticle[];
-  fromCache: number;
   extracted: number;
   failed: number;
   ms: number;
-  cache: ExtractionCache | null;
 }
 
 /** Fewer uncached articles than this are extracted in this thread: starting workers costs more. */
 const WORKERS_FROM = 40;
-/** Results are written to the cache in groups this size, so an interrupted run keeps most of its work. */
-const FLUSH_EVERY = 64;
 
-/** What a load has to do: the articles the cache already holds (decoded) and those to extract. */
+/** What a load has to do: every article's content key, and the indexes of those to extract. */
 export interface IngestPlan {
   records: readonly ArticleFields[];
   keys: string[];
-  cache: ExtractionCache | null;
-  cached: IngestedArticle[];
   /** Indexes into `records` of the articles to extract. */
   missing: number[];
-}
-
-/**
- * Computes every article's content key and takes from the cache what it holds. With `wholeCorpus`
- * (a load, not an addition), records no article uses any more are compacted away first.
- */
-export function planIngest(
-  records: readonly ArticleFields[],
-  options: IngestOptions,
-  wholeCorpus = false,
-): IngestPlan {
-  const log = options.log ?? silentLog;
-  const cache =
-    options.cache !== undefined
-      ? options.cache
-      : options.cacheDir === null
-        ? null
-        : openCache(options.cacheDir, log);
-  const version = extractorVersion();
-  const keys = records.map((fields) => articleKey(fields, version));
-  const cached: IngestedArticle[] = [];
-  const missing: number[] = [];
-  records.forEach((fields, i) => {
-    const key = keys[i] ?? '';
-    const payload = cache?.get(key);
-    if (payload === undefined) {
-      missing.push(i);
-      return;
-    }
-    try {
-      cached.push({ fields, key, extracted: decodeExtracted(payload, fields) });
-    } catch (error) {
-      // A record that passed its checksum but does not decode was written by a different codec.
-      log.warn({ err: error, id: fields.id }, 'a cached extraction does not decode: extracting it again');
-      missing.push(i);
-    }
-  });
-  if (wholeCorpus) cache?.compact(new Set(keys));
-  cache?.release();
-  return { records, keys, cache, cached, missing };
 }
 
 export interface ExtractReport {
@@ -110,7 +59,7 @@ export async function extractMissing(
   options: IngestOptions,
   onArticle: (article: IngestedArticle) => void,
 ): Promise<ExtractReport> {
-  const { records, keys, cache, missing } = plan;
+  const { records, keys, missing } = plan;
   const log = options.log ?? silentLog;
   if (missing.length === 0) return { extracted: 0, failed: 0 };
   log.info(
@@ -125,10 +74,6 @@ export async function extractMissing(
     lines: options.progressLines,
   });
   const done = new Set<number>();
-  const pending: [string, string][] = [];
-  const flush = (): void => {
-    cache?.put(pending.splice(0));
-  };
   let failed = 0;
   const accept = (index: number, payload: string | null): void => {
     if (done.has(index)) return;
@@ -140,8 +85,6 @@ export async function extractMissing(
       failed++;
       extracted = { article: buildArticle(fields), quotes: [], events: [] };
     } else {
-      pending.push([key, payload]);
-      if (pending.length >= FLUSH_EVERY) flush();
       extracted = decodeExtracted(payload, fields);
     }
     progress.advance(1);
@@ -178,35 +121,27 @@ export async function extractMissing(
     }
   }
   for (const index of missing) if (!done.has(index)) inThisThread(index);
-  flush();
   progress.finish();
   return { extracted: missing.length - failed, failed };
 }
 
-/** Plans and extracts in one go; the articles come back in corpus order. */
+/** Extracts every article given; they come back in corpus order. */
 export async function ingest(
   records: readonly ArticleFields[],
   options: IngestOptions,
 ): Promise<IngestReport> {
   const started = performance.now();
-  const plan = planIngest(records, options);
+  const version = extractorVersion();
+  const plan = {
+    records,
+    keys: records.map((r) => articleKey(r, version)),
+    missing: records.map((_, i) => i),
+  };
   const byIndex = new Map<string, IngestedArticle>();
-  for (const article of plan.cached) byIndex.set(article.fields.id, article);
   const report = await extractMissing(plan, options, (article) => byIndex.set(article.fields.id, article));
   return {
     articles: records.flatMap((fields) => byIndex.get(fields.id) ?? []),
-    fromCache: plan.cached.length,
     ...report,
     ms: performance.now() - started,
-    cache: plan.cache,
   };
-}
-
-function openCache(dir: string, log: LogSink): ExtractionCache | null {
-  try {
-    return ExtractionCache.open(dir, log);
-  } catch (error) {
-    log.warn({ err: error, dir }, 'cannot open the extraction cache: extracting without one');
-    return null;
-  }
 }
