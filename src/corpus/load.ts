@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type LogSink, silentLog } from '../core/log-sink.ts';
@@ -148,12 +148,30 @@ function fromJsonLines(text: string, place: RecordPlace): ArticleFields[] {
 }
 
 /** Every corpus file under the given paths (files as given; folders recursively, hidden ones skipped), sorted. */
-export async function listCorpusFiles(paths: readonly string[]): Promise<string[]> {
+export async function listCorpusFiles(
+  paths: readonly string[],
+  skip: (path: string, reason: string) => void = () => {},
+): Promise<string[]> {
   const files: string[] = [];
+  // Folders already walked, by their real path: a symlink back up the tree is walked once, not forever.
+  const walked = new Set<string>();
   const visit = async (path: string, explicit: boolean): Promise<void> => {
-    const info = await stat(path);
+    let info: Awaited<ReturnType<typeof stat>>;
+    let entries: string[] = [];
+    try {
+      info = await stat(path);
+      if (info.isDirectory()) {
+        const real = await realpath(path);
+        if (walked.has(real)) return;
+        walked.add(real);
+        entries = await readdir(path);
+      }
+    } catch (error) {
+      // One bad entry (a broken symlink, a symlink loop, a folder that cannot be read) costs only itself.
+      skip(displayPath(path), unreadablePathReason(error));
+      return;
+    }
     if (info.isDirectory()) {
-      const entries = await readdir(path);
       for (const entry of entries.sort()) {
         if (entry.startsWith('.') || entry === 'node_modules') continue;
         await visit(join(path, entry), false);
@@ -164,6 +182,14 @@ export async function listCorpusFiles(paths: readonly string[]): Promise<string[
   };
   for (const path of paths) await visit(path, true);
   return files;
+}
+
+function unreadablePathReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  if (code === 'ENOENT') return 'it does not exist (a broken symlink, or removed while loading)';
+  if (code === 'ELOOP') return 'it is a symlink loop';
+  if (code === 'EACCES' || code === 'EPERM') return `it cannot be read (${code}: no permission)`;
+  return `the path cannot be read (${code})`;
 }
 
 /** Reads one corpus file into article fields; throws UnreadableCorpusFile with a reason a person can act on. */
@@ -231,16 +257,10 @@ export async function readCorpusFields(
   log: LogSink = silentLog,
 ): Promise<CorpusFields> {
   const skipped: SkippedFile[] = [];
-  let files: string[] = [];
-  for (const path of paths) {
-    try {
-      files = files.concat(await listCorpusFiles([path]));
-    } catch (error) {
-      const reason = `the path cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
-      skipped.push({ file: path, reason });
-      log.warn({ file: path, reason }, 'skipped a corpus path');
-    }
-  }
+  const files = await listCorpusFiles(paths, (file, reason) => {
+    skipped.push({ file, reason });
+    log.warn({ file, reason }, 'skipped a corpus path');
+  });
   const records: ArticleFields[] = [];
   const seen = new Set<string>();
   for (const file of files) {

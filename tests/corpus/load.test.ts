@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LogSink } from '../../src/core/log-sink.ts';
@@ -103,7 +103,26 @@ describe('loading a corpus folder', () => {
     const log = recorder();
     const { articles, skipped } = await loadCorpus([folder({}), '/no/such/folder'], log);
     expect(articles).toEqual([]);
-    expect(skipped).toEqual([{ file: '/no/such/folder', reason: 'the path cannot be read (ENOENT)' }]);
+    expect(skipped).toEqual([
+      { file: '/no/such/folder', reason: 'it does not exist (a broken symlink, or removed while loading)' },
+    ]);
+  });
+
+  it('skips a broken symlink, a symlink loop and a link back up the tree by name, and loads the rest', async () => {
+    const dir = folder({ 'kept.txt': 'Kept title\n\nThe council met on Monday.\n' });
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'deeper.txt'), 'Deeper title\n\nThe mayor spoke on Tuesday.\n');
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'broken.txt'));
+    symlinkSync(join(dir, 'loop.txt'), join(dir, 'loop.txt'));
+    symlinkSync(dir, join(dir, 'sub', 'up'));
+    const log = recorder();
+    const { articles, skipped } = await loadCorpus([dir], log);
+    expect(articles.map((a) => a.title)).toEqual(['Kept title', 'Deeper title']);
+    expect(skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([
+      ['broken.txt', 'it does not exist (a broken symlink, or removed while loading)'],
+      ['loop.txt', 'it is a symlink loop'],
+    ]);
+    expect(log.warnings.map((w) => String(w.file).split('/').pop())).toEqual(['broken.txt', 'loop.txt']);
   });
 });
 
