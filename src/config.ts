@@ -85,6 +85,15 @@ const envSchema = z
         .refine((n) => n <= 65535, 'INTERACTIONS_PORT must be a TCP port number (at most 65535)'),
     ),
     INTERACTIONS_HOST: optional(z.string().trim()),
+    LOG_FILE: optional(z.string().trim()),
+    HEALTH_PORT: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,5}$/, 'HEALTH_PORT must be a TCP port number such as 8788, or be left empty')
+        .transform(Number)
+        .refine((n) => n > 0 && n <= 65535, 'HEALTH_PORT must be a TCP port number (1 to 65535)'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import pino from 'pino';
 
 export type Logger = pino.Logger;
@@ -43,6 +44,21 @@ export interface LogOptions {
   pretty?: boolean;
   /** Where JSON lines go (tests); stdout by default. */
   destination?: pino.DestinationStream;
+  /** LOG_FILE: JSON lines to this file instead, rotated daily or at 10 MB, the last 7 kept (pino-roll). */
+  file?: string | undefined;
+}
+
+/** Rotation of LOG_FILE: a new file each day or at this size, and this many old files kept. */
+export const LOG_ROTATION = { frequency: 'daily', size: '10m', keep: 7 } as const;
+
+/** pino-pretty is a development dependency: a production install (npm ci --omit=dev) has none. */
+function prettyInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function createLogger(opts: LogOptions = {}): Logger {
@@ -54,12 +70,35 @@ export function createLogger(opts: LogOptions = {}): Logger {
     base: { pid: process.pid },
   };
   if (opts.destination) return pino(options, opts.destination);
-  if (opts.pretty) {
+  if (opts.file) {
+    // A transport runs in a worker thread: writing and rotating never hold up an answer.
+    return pino({
+      ...options,
+      transport: {
+        target: 'pino-roll',
+        options: {
+          file: opts.file,
+          frequency: LOG_ROTATION.frequency,
+          size: LOG_ROTATION.size,
+          limit: { count: LOG_ROTATION.keep },
+          mkdir: true,
+        },
+      },
+    });
+  }
+  if (opts.pretty && prettyInstalled()) {
     return pino({
       ...options,
       transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } },
     });
   }
   // Synchronous writes: lines stay in order and none is lost when the process exits right after.
-  return pino(options, pino.destination({ dest: 1, sync: true }));
+  const log = pino(options, pino.destination({ dest: 1, sync: true }));
+  if (opts.pretty) {
+    log.info(
+      {},
+      'NODE_ENV=development, but pino-pretty is not installed (a production install): logs stay JSON',
+    );
+  }
+  return log;
 }

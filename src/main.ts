@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
@@ -26,6 +27,16 @@ async function main(): Promise<void> {
     throw err;
   }
 
+  // `--health`: a supervisor's check of the bot already running (HEALTH_PORT), not a second bot.
+  if (process.argv.includes('--health')) {
+    if (!config.HEALTH_PORT)
+      stop('HEALTH_PORT is not set, so the bot serves no /health to ask: set it (e.g. 8788) in .env.');
+    const { probeHealth } = await import('./health.ts');
+    const health = await probeHealth(`http://127.0.0.1:${config.HEALTH_PORT}/health`);
+    process.stdout.write(`${health.text}\n`);
+    process.exit(health.ok ? 0 : 1);
+  }
+
   // Neither a token nor an interactions endpoint (DISCORD_PUBLIC_KEY + INTERACTIONS_PORT): the console.
   if (!config.DISCORD_TOKEN && !config.interactions) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) stop(NO_TOKEN);
@@ -43,7 +54,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const log = createLogger({ level: config.LOG_LEVEL, pretty: config.pretty });
+  const log = createLogger({ level: config.LOG_LEVEL, pretty: config.pretty, file: config.LOG_FILE });
   // SHARDS set, and not already a shard: one process per shard, each running this file.
   if (config.SHARDS && process.env.SHARDING_MANAGER !== 'true') {
     const { runShardManager } = await import('./discord/sharding.ts');
@@ -64,7 +75,31 @@ async function main(): Promise<void> {
   try {
     const start = config.interactions ? startInteractionsEndpoint : startBot;
     const running = await start({ config, log, commands });
-    guards.onShutdownSignal(log, running.stop);
+    let health: Server | null = null;
+    if (config.HEALTH_PORT) {
+      const { startHealthServer } = await import('./health.ts');
+      const started = Date.now();
+      health = await startHealthServer(config.HEALTH_PORT, () => {
+        const discord =
+          'client' in running ? (running.client.isReady() ? 'ready' : 'reconnecting') : 'endpoint';
+        return {
+          ok: discord !== 'reconnecting',
+          discord,
+          articles: running.corpus.current.articleCount,
+          uptimeSeconds: Math.round((Date.now() - started) / 1000),
+        };
+      });
+      log.info({ port: config.HEALTH_PORT }, 'health check at /health (loopback)');
+    }
+    guards.onShutdownSignal(log, async () => {
+      await running.stop();
+      health?.close();
+    });
+    // `systemctl reload` (ExecReload sends SIGHUP): read the corpus folder again now.
+    process.on('SIGHUP', () => {
+      log.info({ dir: config.corpusDir }, 'SIGHUP: reloading the corpus');
+      void running.corpus.reload();
+    });
   } catch (err) {
     if (err instanceof StartupError) {
       log.fatal({ err: { message: err.message } }, 'could not start');
