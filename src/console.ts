@@ -73,7 +73,7 @@ export async function runConsole(knowledge: Knowledge, options: ConsoleOptions =
   let last = null as { question: Question; offset: number } | null;
   const answer = (question: Question, offset: number): string => {
     last = { question, offset };
-    return renderAnswer(ask(knowledge, question, { now: now(), offset }), style);
+    return renderAnswer(ask(knowledge, question, { now: now(), offset }), style, 'more');
   };
   const prompt = (): void => {
     output.write('> ');

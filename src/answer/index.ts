@@ -42,6 +42,7 @@ function page<R>(
   all: R[],
   request: PageRequest,
   suggestion: string | null,
+  capped = all.length >= MAX_RESULTS,
 ): Answer<R> {
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
   const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(request.limit ?? AnswerLimits.resultsPerPage)));
@@ -50,6 +51,7 @@ function page<R>(
     query,
     results: all.slice(offset, offset + limit),
     total: all.length,
+    ...(capped ? { capped: true as const } : {}),
     offset,
     suggestion,
   };
@@ -147,7 +149,12 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion, now: 
     const range =
       when.length > AnswerLimits.whenChars ? null : (parseWhen(when, null) ?? parseWhen(when, now));
     if (!range) return page('what-happened', query, [], question, Strings.unknownWhen(echo(when)));
-    filter = (item) => item.event.date !== null && dateInRange(item.event.date, range);
+    // "2022" does not match "Sep, year not stated": a period that names its years needs an event that does.
+    const namesYear = range.start.yearKnown && range.end.yearKnown;
+    filter = (item) =>
+      item.event.date !== null &&
+      (item.event.date.yearKnown || !namesYear) &&
+      dateInRange(item.event.date, range);
   }
   const hits = k.events.search(topicQuery, { limit: MAX_RESULTS, ...(filter ? { filter } : {}) });
   const results: EventResult[] = hits.map((hit) => ({
@@ -172,7 +179,8 @@ export function whatHappened(k: Knowledge, question: WhatHappenedQuestion, now: 
     timeline.length > 0
       ? null
       : `${Strings.noEvents(echo(topic), when ? echo(when) : undefined)} ${when ? Strings.widenWhen : topicSuggestion(k, topic)}`;
-  return page('what-happened', query, timeline, question, suggestion);
+  // The search stopped at its cap before one sentence's several dates were merged: still capped.
+  return page('what-happened', query, timeline, question, suggestion, hits.length >= MAX_RESULTS);
 }
 
 /** source: the paragraphs a quote, claim or phrase comes from, best match first, matching words marked. */

@@ -51,6 +51,8 @@ function renderSource(r: SourceResult, n: number, style: TextStyle): string {
 export function renderAnswer(
   answer: Answer<QuoteResult | EventResult | SourceResult>,
   style: TextStyle = PLAIN,
+  /** How the reader gets the next page: the CLI's --offset, or the console's /more. */
+  next: 'offset' | 'more' = 'offset',
 ): string {
   if (answer.results.length === 0) return `${Strings.noResultText} ${answer.suggestion ?? ''}`.trim();
   const lines = answer.results.map((r, i) => {
@@ -60,6 +62,9 @@ export function renderAnswer(
     return renderSource(r, n, style);
   });
   const shown = answer.offset + answer.results.length;
-  if (shown < answer.total) lines.push(Strings.moreWithOffset(shown, answer.total));
+  if (shown < answer.total) {
+    const more = next === 'more' ? Strings.moreInConsole : Strings.moreWithOffset;
+    lines.push(more(shown, answer.total, answer.capped === true));
+  }
   return lines.join('\n\n');
 }

@@ -60,8 +60,9 @@ export const Strings = Object.freeze({
   moreButton: 'More',
   previousButton: 'Previous',
   findSourceCommand: 'Find source',
-  pageFooter: (from: number, to: number, total: number) =>
-    total === 1 ? '1 result' : `Results ${from}–${to} of ${total}`,
+  /** `capped`: the search stopped at its most results, so the total is a floor ("50+"), not a count. */
+  pageFooter: (from: number, to: number, total: number, capped = false) =>
+    total === 1 ? '1 result' : `Results ${from}–${to} of ${total}${capped ? '+' : ''}`,
   headers: {
     'who-said': 'Who said',
     'what-happened': 'What happened',
@@ -70,8 +71,10 @@ export const Strings = Object.freeze({
 
   // Text answers (CLI and console)
   noResultText: 'No result.',
-  moreWithOffset: (shown: number, total: number): string =>
-    `(${shown} of ${total} — more with --offset ${shown})`,
+  moreWithOffset: (shown: number, total: number, capped = false): string =>
+    `(${shown} of ${total}${capped ? '+' : ''} — more with --offset ${shown})`,
+  moreInConsole: (shown: number, total: number, capped = false): string =>
+    `(${shown} of ${total}${capped ? '+' : ''} — /more for the next)`,
 });
 
 /** Cuts what we echo back so a 2,000-character query does not fill the reply. */

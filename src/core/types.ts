@@ -154,6 +154,8 @@ export interface Answer<R> {
   results: R[];
   /** How many results there are in all, across pages. */
   total: number;
+  /** Set when the search stopped at the most results it ranks (AnswerLimits.maxResults): there may be more than `total`. */
+  capped?: true;
   offset: number;
   /** When there is nothing (or little) to show: what to try instead. */
   suggestion: string | null;

@@ -197,7 +197,7 @@ export function renderPage(question: Question, a: AnyAnswer, pageKey: string | n
   const { offset, total } = a;
   const next = offset + shown;
   const last = embeds.at(-1);
-  if (last) last.footer = { text: Strings.pageFooter(offset + 1, next, total) };
+  if (last) last.footer = { text: Strings.pageFooter(offset + 1, next, total, a.capped === true) };
   return {
     content: `**${Strings.headers[question.command]}** ${describeQuestion(question)}`,
     embeds,
