@@ -120,7 +120,7 @@ async function answerOne(
     throw error;
   }
   const { config, log, corpus } = setUp(command, flags.corpus);
-  const [knowledge, { ask }, { PLAIN, renderAnswer, TERMINAL }] = await Promise.all([
+  const [knowledge, { answerJson, ask }, { PLAIN, renderAnswer, TERMINAL }] = await Promise.all([
     loadKnowledge(config, log, corpus),
     import('./answer/ask.ts'),
     import('./answer/render-text.ts'),
@@ -128,7 +128,7 @@ async function answerOne(
   const answer = ask(knowledge, question, { now: new Date(), offset: flags.offset, limit: flags.limit });
   process.stdout.write(
     flags.json
-      ? `${JSON.stringify(answer)}\n`
+      ? `${JSON.stringify(answerJson(answer))}\n`
       : `${renderAnswer(answer, process.stdout.isTTY ? TERMINAL : PLAIN)}\n`,
   );
 }
@@ -194,7 +194,7 @@ export function buildProgram(): Command {
     .command('ask')
     .description(`answer a question: ${questionNames} (see ask QUESTION --help)`)
     .usage('[options] QUESTION [words...]  |  ask --json --batch FILE')
-    .argument('[question]', 'who-said, what-happened or source')
+    .argument('[question]', questionNames)
     .allowExcessArguments()
     .option('--json', 'print answers as JSON (one line each)')
     .option(

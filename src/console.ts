@@ -11,6 +11,7 @@ const CONSOLE_HELP = `Ask as you would on Discord:
   /who-said speaker: IRGC               everything a speaker said (topic: and speaker: can be combined)
   /what-happened rocket launchers       a timeline; add  when: November  to narrow it
   /source settle problems through dialogue   where a quote or claim comes from
+  /verify We always try to settle problems speaker: Sadeq   did they say it, in these words?
   /more                                 the next results of the last question
   /speakers                             who is quoted in the corpus
   /help                                 this help;  /quit  leaves`;

@@ -36,6 +36,13 @@ function citationFor(article: Article, paragraph: number): Citation {
   };
 }
 
+/** A page request made sane: offset ≥ 0, 1 ≤ limit ≤ the most results ranked. */
+export function pageBounds(request: PageRequest): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(request.limit ?? AnswerLimits.resultsPerPage)));
+  return { offset, limit };
+}
+
 function page<R>(
   command: Answer<R>['command'],
   query: Record<string, string>,
@@ -44,8 +51,7 @@ function page<R>(
   suggestion: string | null,
   capped = all.length >= MAX_RESULTS,
 ): Answer<R> {
-  const offset = Math.max(0, Math.floor(request.offset ?? 0));
-  const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(request.limit ?? AnswerLimits.resultsPerPage)));
+  const { offset, limit } = pageBounds(request);
   return {
     command,
     query,

@@ -80,6 +80,25 @@ export const QUESTIONS = [
       },
     ],
   },
+  {
+    name: 'verify',
+    description: 'Did they really say it? A verdict on a quote, with where it was first reported.',
+    main: 'quote',
+    options: [
+      {
+        name: 'quote',
+        description: 'The quote as it is circulating',
+        required: true,
+        maxLength: 1000,
+      },
+      {
+        name: 'speaker',
+        description: 'Optional: who it is attributed to',
+        autocomplete: 'speakers',
+        maxLength: 100,
+      },
+    ],
+  },
 ] as const satisfies readonly QuestionSpec[];
 
 type Spec = (typeof QUESTIONS)[number];

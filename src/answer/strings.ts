@@ -1,3 +1,5 @@
+import { formatDate, publicationDate } from './format.ts';
+
 /**
  * Every sentence the project says to a person — core answers, the bot, the console and the CLI — in
  * one place. Text that echoes user input is cut with `echo` here and escaped by the front end.
@@ -26,6 +28,36 @@ export const Strings = Object.freeze({
   upcoming: 'upcoming when the article was written',
   noSource: (text: string): string => `No paragraph in the corpus matches “${text}”.`,
   trySourceWords: 'Try a shorter, distinctive part of the quote or claim.',
+  askForQuote: 'Give me the quote to verify, in the words you read it.',
+  firstReported: (date: string | null, outlet: string | null): string => {
+    const published = publicationDate(date);
+    const when = published ? ` ${formatDate(published)}` : '';
+    return when || outlet ? `First reported${when}${outlet ? ` by ${outlet}` : ''}.` : '';
+  },
+  articlesDisagree: (speakers: readonly string[]): string =>
+    `The articles disagree on who said it: ${speakers.map((s) => `“${s}”`).join(' and ')}.`,
+  verdictVerified: (speaker: string, trimmed: boolean): string =>
+    trimmed
+      ? `Verified, trimmed: these words are part of a longer quote by ${speaker}.`
+      : `Verified: ${speaker} said this, in these words.`,
+  verdictMisattributed: (claimed: string, credit: string): string =>
+    `Misattributed: the corpus credits these words to ${credit}, not to “${claimed}”.`,
+  verdictAltered: (speaker: string | null): string =>
+    `Altered: the corpus has a close quote${speaker ? ` by ${speaker}` : ''} in other words; the differences are marked.`,
+  verdictUnattributed: 'Unattributed: these words are in the corpus, but no article says who said them.',
+  verdictNotFound: (nearest: boolean): string =>
+    `Not in the corpus: no article has these words or close ones${nearest ? '; the nearest passages follow' : ''}. (The corpus may be incomplete: this is not a verdict of false.)`,
+  verifyNotFoundHint: 'Check the wording, or search a few distinctive words with /source.',
+  verdictBadges: {
+    verified: '✅ Verified',
+    misattributed: '❌ Misattributed',
+    altered: '✏️ Altered',
+    unattributed: '❔ Unattributed',
+    'not-found': '🔍 Not in the corpus',
+  },
+  differencesField: 'Differences from the claim',
+  diffLegend:
+    '~~struck~~: in the article, not in the claim · __underlined__: in the claim, not in the article',
   speakerNotStated: 'Speaker not stated',
   dateNotStated: 'Date not stated',
 
@@ -67,7 +99,9 @@ export const Strings = Object.freeze({
     'who-said': 'Who said',
     'what-happened': 'What happened',
     source: 'Source of',
+    verify: 'Verify',
   },
+  verifyQuoteCommand: 'Verify quote',
 
   // Text answers (CLI and console)
   noResultText: 'No result.',

@@ -4,7 +4,9 @@ import type { AnyAnswer } from '../answer/ask.ts';
 import { formatDate, publicationDate } from '../answer/format.ts';
 import { AnswerLimits } from '../answer/limits.ts';
 import type { Question } from '../answer/questions.ts';
+import { type DiffMarks, markDiff } from '../answer/render-text.ts';
 import { Strings } from '../answer/strings.ts';
+import type { Verdict, VerifyAnswer, VerifyMatch } from '../answer/verify.ts';
 import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
 import { pageCustomId } from './paging.ts';
@@ -14,6 +16,21 @@ import { escapeMarkdown, excerpt, shorten } from './text.ts';
 export const noPings = Object.freeze({ parse: [], repliedUser: false }) as { parse: []; repliedUser: false };
 
 const COLOUR = 0x3b6ea5;
+const VERDICT_COLOURS: Readonly<Record<Verdict, number>> = {
+  verified: 0x2e8540,
+  misattributed: 0xc0392b,
+  altered: 0xd68910,
+  unattributed: 0x7f8c8d,
+  'not-found': 0x7f8c8d,
+};
+
+/** Markdown cut to `max` characters without leaving a ~~ or __ open (the marks are dropped then). */
+function clipMarkdown(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const balanced = (mark: string) => (cut.split(mark).length - 1) % 2 === 0;
+  return `${balanced('~~') && balanced('__') ? cut : cut.replace(/~~|__/g, '')}…`;
+}
 
 export interface RenderedPage {
   content: string;
@@ -71,7 +88,49 @@ export function describeQuestion(question: Question): string {
     }
     case 'source':
       return quoted(question.text);
+    case 'verify':
+      return [quoted(question.quote), question.speaker ? `by ${quoted(question.speaker)}` : null]
+        .filter(Boolean)
+        .join(' ');
   }
+}
+
+/** Word differences in Discord markdown: ~~left out~~ of the claim, __put in__ by it. */
+const DISCORD_DIFF: DiffMarks = {
+  same: escapeMarkdown,
+  added: (t) => `__${escapeMarkdown(t)}__`,
+  removed: (t) => `~~${escapeMarkdown(t)}~~`,
+};
+
+function verdictEmbed(a: VerifyAnswer): APIEmbed {
+  const legend = a.results.some((m) => m.diff.length > 0) ? `\n-# ${Strings.diffLegend}` : '';
+  return {
+    color: VERDICT_COLOURS[a.verdict],
+    title: Strings.verdictBadges[a.verdict],
+    description: shorten(a.summary, BotLimits.resultText) + legend,
+  };
+}
+
+function matchEmbed(m: VerifyMatch): APIEmbed {
+  const url = safeUrl(m.citation.url);
+  const title = m.source === 'passage' ? m.citation.title : (m.speaker ?? Strings.speakerNotStated);
+  const fields: APIEmbedField[] = [];
+  if (m.diff.length > 0) {
+    fields.push({
+      name: Strings.differencesField,
+      value: clipMarkdown(markDiff(m.diff, DISCORD_DIFF), DiscordLimits.embedFieldValue),
+    });
+  }
+  fields.push({ name: 'Source', value: citationText(m.citation, m.source !== 'passage') });
+  return {
+    color: COLOUR,
+    title: shorten(title, DiscordLimits.embedTitle),
+    ...(url ? { url } : {}),
+    description:
+      (m.role ? `*${shorten(m.role, 300)}*\n` : '') +
+      excerpt(m.text, m.highlights, BotLimits.resultText, { blockQuote: true }),
+    fields,
+  };
 }
 
 function quoteEmbed(r: QuoteResult): APIEmbed {
@@ -129,9 +188,9 @@ const FOOTER_ROOM = 40;
  * Takes parts one at a time, always the first, until the next would pass Discord's total character
  * limit for a message's embeds (less room for the footer) or the count limit.
  */
-function fitting<P>(parts: readonly P[], length: (part: P) => number, maxCount: number): P[] {
+function fitting<P>(parts: readonly P[], length: (part: P) => number, maxCount: number, used = 0): P[] {
   const taken: P[] = [];
-  let total = FOOTER_ROOM;
+  let total = FOOTER_ROOM + used;
   for (const part of parts) {
     const len = length(part);
     if (taken.length > 0 && (total + len > DiscordLimits.embedsTotal || taken.length >= maxCount)) break;
@@ -193,11 +252,23 @@ export function renderPage(question: Question, a: AnyAnswer, pageKey: string | n
       embeds = fitResults(a.results, sourceEmbed);
       shown = embeds.length;
       break;
+    case 'verify': {
+      const verdict = verdictEmbed(a);
+      const matches = fitting(
+        a.results.map(matchEmbed),
+        embedLength,
+        DiscordLimits.embedsPerMessage - 1,
+        embedLength(verdict),
+      );
+      embeds = [verdict, ...matches];
+      shown = matches.length;
+      break;
+    }
   }
   const { offset, total } = a;
   const next = offset + shown;
   const last = embeds.at(-1);
-  if (last) last.footer = { text: Strings.pageFooter(offset + 1, next, total, a.capped === true) };
+  if (last && total > 0) last.footer = { text: Strings.pageFooter(offset + 1, next, total, a.capped === true) };
   return {
     content: `**${Strings.headers[question.command]}** ${describeQuestion(question)}`,
     embeds,

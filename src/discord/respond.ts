@@ -34,6 +34,9 @@ function page(ctx: BotContext, question: Question, answer: AnyAnswer): RenderedP
   return renderPage(question, answer, ctx.pages.save(question));
 }
 
+/** Nothing to show: answered briefly, for the asker only. A verdict is always shown, "not found" too. */
+const nothingFound = (a: AnyAnswer): boolean => a.command !== 'verify' && a.results.length === 0;
+
 const outcome = (a: AnyAnswer, shown: number): Outcome => ({ results: shown, total: a.total });
 
 /** Answers a slash or context-menu command: deferred first when answers have recently been slow. */
@@ -45,7 +48,7 @@ export async function answerInteraction(
   const deferred = ctx.latency.shouldDefer();
   if (deferred) await interaction.deferReply();
   const answer = timedAsk(ctx, question, 0);
-  if (answer.results.length === 0) {
+  if (nothingFound(answer)) {
     const reply = { content: renderNoResults(question, answer), allowedMentions: noPings };
     if (deferred) {
       // A deferred reply is public; the "nothing found" answer is for the asker only.
@@ -65,7 +68,7 @@ export async function answerInteraction(
 /** Answers a question asked by mentioning the bot, in the same channel or thread. */
 export async function answerMessage(message: Message, question: Question, ctx: BotContext): Promise<Outcome> {
   const answer = timedAsk(ctx, question, 0);
-  if (answer.results.length === 0) {
+  if (nothingFound(answer)) {
     await message.reply({ content: renderNoResults(question, answer), allowedMentions: noPings });
     return outcome(answer, 0);
   }

@@ -13,7 +13,7 @@ const error = (fields: Record<string, unknown>): string => {
 
 describe('one question model for every front end', () => {
   it('lists the commands once, from the question list', () => {
-    expect(COMMAND_NAMES).toEqual(['who-said', 'what-happened', 'source']);
+    expect(COMMAND_NAMES).toEqual(['who-said', 'what-happened', 'source', 'verify']);
   });
 
   it('reads loose fields into a question: trimmed, empty and unknown fields dropped', () => {
@@ -40,9 +40,9 @@ describe('one question model for every front end', () => {
 
   it('says what is wrong with a question that cannot be asked', () => {
     expect(error({ command: 'nope' })).toBe(
-      'Unknown command “nope”. Try one of: who-said, what-happened, source.',
+      'Unknown command “nope”. Try one of: who-said, what-happened, source, verify.',
     );
-    expect(error({})).toBe('Unknown command “”. Try one of: who-said, what-happened, source.');
+    expect(error({})).toBe('Unknown command “”. Try one of: who-said, what-happened, source, verify.');
     expect(error({ command: 'source', text: '   ' })).toBe('/source needs text:.');
     expect(error({ command: 'what-happened', when: 'May' })).toBe('/what-happened needs topic:.');
     expect(error({ command: 'who-said' })).toBe(

@@ -60,7 +60,7 @@ describe('the CLI', () => {
     expect(lines[1].error).toMatch(/JSON/);
     expect(lines[2].results[0].date).toEqual({ iso: '--11-14', precision: 'day', yearKnown: false });
     expect(lines[3].error).toBe(
-      'Unknown command “no-such-command”. Try one of: who-said, what-happened, source.',
+      'Unknown command “no-such-command”. Try one of: who-said, what-happened, source, verify.',
     );
   });
 
@@ -132,7 +132,7 @@ describe('the CLI when it is used wrongly', () => {
       ],
       [
         ['ask', 'who'],
-        'error: unknown question “who”: ask one of who-said, what-happened, source',
+        'error: unknown question “who”: ask one of who-said, what-happened, source, verify',
         'Usage: npm run cli -- ask [options] QUESTION [words...]  |  ask --json --batch FILE',
       ],
     ];
@@ -194,6 +194,32 @@ describe("the CLI in a self-hoster's setup", () => {
   });
 });
 
+describe('ask verify', () => {
+  it('--json: one verdict, whom the corpus credits, and the matches with citations', {
+    timeout: 60_000,
+  }, async () => {
+    const { stdout } = await cli(
+      'ask',
+      'verify',
+      '--corpus',
+      'seeds',
+      '--json',
+      '--quote',
+      '“We always try to settle problems through dialogue”',
+      '--speaker',
+      'the ministry',
+    );
+    const answer = JSON.parse(stdout);
+    expect([answer.verdict, answer.trimmed, answer.speaker]).toEqual([
+      'misattributed',
+      false,
+      'Mohammad Kazem Al-e Sadeq',
+    ]);
+    expect(answer.matches[0].citation.paragraph).toBe(6);
+    expect(answer.matches[0].diff).toEqual([]);
+  });
+});
+
 describe('the console', () => {
   it('reads slash commands with options the way Discord shows them', () => {
     expect(parseConsoleLine('/who-said ground operation')).toEqual({
@@ -213,6 +239,11 @@ describe('the console', () => {
     expect(parseConsoleLine('/source "settle problems"')).toEqual({
       command: 'source',
       text: '"settle problems"',
+    });
+    expect(parseConsoleLine('/verify We always try speaker: Sadeq')).toEqual({
+      command: 'verify',
+      quote: 'We always try',
+      speaker: 'Sadeq',
     });
     expect(parseConsoleLine('/who ground')).toEqual({
       error: 'Unknown command “/who”. Did you mean /who-said? Type /help for the list.',

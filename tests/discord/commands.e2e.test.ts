@@ -62,7 +62,9 @@ describe('start-up', () => {
       ['who-said', 1, ['topic:3 autocomplete', 'speaker:3 autocomplete']],
       ['what-happened', 1, ['topic:3 required autocomplete', 'when:3']],
       ['source', 1, ['text:3 required']],
+      ['verify', 1, ['quote:3 required', 'speaker:3 autocomplete']],
       ['Find source', 3, []],
+      ['Verify quote', 3, []],
     ]);
     const invite = h.logs.find('invite the bot with this URL (scopes bot + applications.commands)')[0];
     expect(invite?.invite).toBe(
