@@ -13,6 +13,7 @@ import { highlightTerms } from '../search/highlight.ts';
 import { cleanQuery, wordsOf } from '../search/query.ts';
 import type { Hit } from '../search/text-index.ts';
 import { publicationDate } from './format.ts';
+import { groupResults } from './group.ts';
 import { AnswerLimits } from './limits.ts';
 import type { FieldsOf, Suggestions } from './questions.ts';
 import { echo, Strings } from './strings.ts';
@@ -24,7 +25,7 @@ export type WhoSaidQuestion = FieldsOf<'who-said'> & PageRequest;
 export type WhatHappenedQuestion = FieldsOf<'what-happened'> & PageRequest;
 export type SourceQuestion = FieldsOf<'source'> & PageRequest;
 
-function citationFor(article: Article, paragraph: number): Citation {
+export function citationFor(article: Article, paragraph: number): Citation {
   return {
     articleId: article.id,
     title: article.title,
@@ -72,6 +73,7 @@ function topicSuggestion(k: Knowledge, typed: string): string {
 
 function toQuoteResult(hit: Hit<QuoteItem>): QuoteResult {
   const { article, quote } = hit.item;
+  const citation = citationFor(article, quote.paragraph);
   return {
     articleId: article.id,
     text: quote.text,
@@ -79,7 +81,8 @@ function toQuoteResult(hit: Hit<QuoteItem>): QuoteResult {
     speaker: quote.speaker,
     role: quote.role,
     date: publicationDate(article.date),
-    citation: citationFor(article, quote.paragraph),
+    citation,
+    carriedBy: [citation],
     highlights: hit.highlights,
     score: hit.score,
   };
@@ -120,7 +123,8 @@ export function whoSaid(k: Knowledge, question: WhoSaidQuestion): Answer<QuoteRe
     const theirs = k.quotesBy(new Set(k.findSpeakers(speaker).map((s) => s.name)), MAX_RESULTS);
     hits = theirs.map((item) => ({ item, score: 0, highlights: [] }));
   }
-  const results = hits.map(toQuoteResult);
+  // One quote carried by many articles is one result, from the same speaker.
+  const results = groupResults(hits.map(toQuoteResult), (a, b) => a.speaker === b.speaker);
   const suggestion =
     results.length > 0
       ? null
@@ -197,14 +201,20 @@ export function findSource(k: Knowledge, question: SourceQuestion): Answer<Sourc
   const textQuery = cleanQuery(text);
   if (textQuery.terms.length === 0) return page('source', query, [], question, Strings.askForText);
   const hits = k.passages.search(textQuery, { limit: MAX_RESULTS });
-  const results: SourceResult[] = hits.map((hit: Hit<PassageItem>) => ({
-    articleId: hit.item.article.id,
-    text: hit.item.paragraph.text,
-    citation: citationFor(hit.item.article, hit.item.paragraph.number),
-    highlights:
-      hit.highlights.length > 0 ? hit.highlights : highlightTerms(hit.item.paragraph.text, textQuery.terms),
-    score: hit.score,
-  }));
+  const paragraphs = hits.map((hit: Hit<PassageItem>): SourceResult => {
+    const citation = citationFor(hit.item.article, hit.item.paragraph.number);
+    return {
+      articleId: hit.item.article.id,
+      text: hit.item.paragraph.text,
+      citation,
+      carriedBy: [citation],
+      highlights:
+        hit.highlights.length > 0 ? hit.highlights : highlightTerms(hit.item.paragraph.text, textQuery.terms),
+      score: hit.score,
+    };
+  });
+  // The same paragraph carried by many articles (a wire story) is one result.
+  const results = groupResults(paragraphs);
   const suggestion = results.length > 0 ? null : `${Strings.noSource(echo(text))} ${Strings.trySourceWords}`;
   return page('source', query, results, question, suggestion);
 }

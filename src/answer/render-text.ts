@@ -1,7 +1,7 @@
-import type { Answer, EventResult, Highlight, QuoteResult, SourceResult } from '../core/types.ts';
+import type { Answer, Citation, EventResult, Highlight, QuoteResult, SourceResult } from '../core/types.ts';
 import type { AnyAnswer } from './ask.ts';
 import { citationLink, formatCitation, formatDate } from './format.ts';
-import { Strings } from './strings.ts';
+import { coverage, Strings } from './strings.ts';
 import type { VerifyMatch, WordDiff } from './verify.ts';
 
 export interface TextStyle {
@@ -11,6 +11,12 @@ export interface TextStyle {
 
 export const PLAIN: TextStyle = { mark: (t) => `**${t}**` };
 export const TERMINAL: TextStyle = { mark: (t) => `\u001b[1m${t}\u001b[22m` };
+
+/** The coverage line of a result many articles carry (none for one article). */
+function carried(carriedBy: readonly Citation[]): string[] {
+  const line = coverage(carriedBy);
+  return line ? [`   ${line}`] : [];
+}
 
 function markHighlights(text: string, highlights: readonly Highlight[], style: TextStyle): string {
   let out = '';
@@ -30,6 +36,7 @@ function renderQuote(r: QuoteResult, n: number, style: TextStyle): string {
     `${n}. ${who}${when} — ${r.kind} quote`,
     `   ${markHighlights(r.text, r.highlights, style)}`,
     `   ${formatCitation(r.citation)} · ${citationLink(r.citation)}`,
+    ...carried(r.carriedBy),
   ].join('\n');
 }
 
@@ -46,6 +53,7 @@ function renderSource(r: SourceResult, n: number, style: TextStyle): string {
   return [
     `${n}. ${formatCitation(r.citation)} · ${citationLink(r.citation)}`,
     `   ${markHighlights(r.text, r.highlights, style)}`,
+    ...carried(r.carriedBy),
   ].join('\n');
 }
 
@@ -75,6 +83,7 @@ function renderMatch(r: VerifyMatch, n: number, style: TextStyle): string {
     `${n}. ${who}${formatCitation(r.citation)} · ${citationLink(r.citation)}`,
     `   ${markHighlights(r.text, r.highlights, style)}`,
     ...(r.diff.length > 0 ? [`   ${markDiff(r.diff, TEXT_DIFF)}`] : []),
+    ...carried(r.carriedBy),
   ].join('\n');
 }
 

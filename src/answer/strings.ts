@@ -1,3 +1,4 @@
+import type { Citation } from '../core/types.ts';
 import { formatDate, publicationDate } from './format.ts';
 
 /**
@@ -34,6 +35,12 @@ export const Strings = Object.freeze({
     const when = published ? ` ${formatDate(published)}` : '';
     return when || outlet ? `First reported${when}${outlet ? ` by ${outlet}` : ''}.` : '';
   },
+  /** "Carried by 3 articles: Tasnim, IRNA, Mehr (+1 more)": outlets (else titles), at most `show` named. */
+  carriedBy: (names: readonly string[], show = 3): string => {
+    const more = names.length - show;
+    return `Carried by ${names.length} articles: ${names.slice(0, show).join(', ')}${more > 0 ? ` (+${more} more)` : ''}.`;
+  },
+  carriedField: 'Carried by',
   articlesDisagree: (speakers: readonly string[]): string =>
     `The articles disagree on who said it: ${speakers.map((s) => `“${s}”`).join(' and ')}.`,
   verdictVerified: (speaker: string, trimmed: boolean): string =>
@@ -115,4 +122,12 @@ export const Strings = Object.freeze({
 export function echo(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** "First reported 14 Nov 2022 by Tasnim. Carried by 3 articles: …" for a result many articles carry, else null. */
+export function coverage(carriedBy: readonly Citation[]): string | null {
+  const first = carriedBy[0];
+  if (!first || carriedBy.length < 2) return null;
+  const names = carriedBy.map((c) => c.outlet ?? c.title);
+  return `${Strings.firstReported(first.date, first.outlet)} ${Strings.carriedBy(names)}`.trim();
 }

@@ -4,6 +4,7 @@ import type { Answer, Citation, DateValue, Highlight, PageRequest } from '../cor
 import { cleanQuery } from '../search/query.ts';
 import { type FoldedWord, findWords, foldedWords } from './fold.ts';
 import { publicationDate } from './format.ts';
+import { earliestFirst, groupResults } from './group.ts';
 import { citationFor, pageBounds } from './index.ts';
 import type { FieldsOf } from './questions.ts';
 import { namesSpeaker } from './speakers.ts';
@@ -37,6 +38,8 @@ export interface VerifyMatch {
   role: string | null;
   date: DateValue | null;
   citation: Citation;
+  /** Every article carrying this wording from this speaker, earliest first. */
+  carriedBy: Citation[];
   /** The claim's words, in these words, in this text. */
   exact: boolean;
   /** Exact, and the corpus quote goes on beyond the claim. */
@@ -188,6 +191,7 @@ function fromQuote(item: QuoteItem, a: Aligned): VerifyMatch {
     date: publicationDate(item.article.date),
     citation: citationFor(item.article, item.quote.paragraph),
     ...a,
+    carriedBy: [],
   };
 }
 
@@ -201,19 +205,11 @@ function fromPassage(item: PassageItem, a: Aligned): VerifyMatch {
     date: publicationDate(item.article.date),
     citation: citationFor(item.article, item.paragraph.number),
     ...a,
+    carriedBy: [],
   };
 }
 
-/** Earliest article first; undated ones last; then by article and paragraph for a stable order. */
-export function firstReported(a: VerifyMatch, b: VerifyMatch): number {
-  const da = a.citation.date ?? '\uffff';
-  const db = b.citation.date ?? '\uffff';
-  return (
-    da.localeCompare(db) ||
-    a.articleId.localeCompare(b.articleId) ||
-    a.citation.paragraph - b.citation.paragraph
-  );
-}
+const firstReported = (a: VerifyMatch, b: VerifyMatch): number => earliestFirst(a.citation, b.citation);
 
 /** Distinct speakers in order of first appearance. */
 const distinctSpeakers = (matches: readonly VerifyMatch[]): string[] => [
@@ -232,6 +228,17 @@ interface Judgement {
  * misattributed (later articles that credit someone else are shown as a disagreement either way).
  */
 function judge(
+  exact: VerifyMatch[],
+  close: VerifyMatch[],
+  nearest: VerifyMatch[],
+  speaker: string,
+): Judgement {
+  const judged = judgeMatches(exact, close, nearest, speaker);
+  // One wording carried by many articles, from one speaker, is one piece of evidence.
+  return { ...judged, matches: groupResults(judged.matches, (a, b) => a.speaker === b.speaker) };
+}
+
+function judgeMatches(
   exact: VerifyMatch[],
   close: VerifyMatch[],
   nearest: VerifyMatch[],

@@ -119,6 +119,8 @@ export interface QuoteResult {
   /** When it was said, as far as the article tells: its publication date, else null. */
   date: DateValue | null;
   citation: Citation;
+  /** Every article that carries these words, earliest first: `citation` is the first of them. */
+  carriedBy: Citation[];
   highlights: Highlight[];
   /** 0 is a perfect match, 1 no match (Fuse's convention). */
   score: number;
@@ -141,6 +143,8 @@ export interface SourceResult {
   /** The paragraph's text, verbatim. */
   text: string;
   citation: Citation;
+  /** Every article that carries these words, earliest first: `citation` is the first of them. */
+  carriedBy: Citation[];
   highlights: Highlight[];
   score: number;
 }

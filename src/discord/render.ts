@@ -5,7 +5,7 @@ import { formatDate, publicationDate } from '../answer/format.ts';
 import { AnswerLimits } from '../answer/limits.ts';
 import type { Question } from '../answer/questions.ts';
 import { type DiffMarks, markDiff } from '../answer/render-text.ts';
-import { Strings } from '../answer/strings.ts';
+import { coverage, Strings } from '../answer/strings.ts';
 import type { Verdict, VerifyAnswer, VerifyMatch } from '../answer/verify.ts';
 import type { Citation, DateValue, EventResult, QuoteResult, SourceResult } from '../core/types.ts';
 import { BotLimits, DiscordLimits } from './limits.ts';
@@ -122,6 +122,7 @@ function matchEmbed(m: VerifyMatch): APIEmbed {
     });
   }
   fields.push({ name: 'Source', value: citationText(m.citation, m.source !== 'passage') });
+  fields.push(...carriedField(m.carriedBy));
   return {
     color: COLOUR,
     title: shorten(title, DiscordLimits.embedTitle),
@@ -144,8 +145,15 @@ function quoteEmbed(r: QuoteResult): APIEmbed {
     fields: [
       { name: 'Said', value: dateText(r.date), inline: true },
       { name: 'Source', value: citationText(r.citation), inline: false },
+      ...carriedField(r.carriedBy),
     ],
   };
+}
+
+/** "First reported … Carried by N articles: …" under a result many articles carry. */
+function carriedField(carriedBy: readonly Citation[]): APIEmbedField[] {
+  const line = coverage(carriedBy);
+  return line ? [{ name: Strings.carriedField, value: shorten(line, DiscordLimits.embedFieldValue) }] : [];
 }
 
 function eventField(r: EventResult): APIEmbedField {
@@ -167,7 +175,7 @@ function sourceEmbed(r: SourceResult): APIEmbed {
     title: shorten(r.citation.title, DiscordLimits.embedTitle),
     ...(url ? { url } : {}),
     description: excerpt(r.text, r.highlights, BotLimits.resultText, { blockQuote: true }),
-    fields: [{ name: 'Citation', value: citationText(r.citation, false) }],
+    fields: [{ name: 'Citation', value: citationText(r.citation, false) }, ...carriedField(r.carriedBy)],
   };
 }
 

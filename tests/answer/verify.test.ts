@@ -34,10 +34,10 @@ describe('/verify gives exactly one verdict', () => {
       'Verified: Elena Varga said this, in these words. First reported 14 Nov 2022 by Harbour Gazette. ' +
         'The articles disagree on who said it: “Elena Varga” and “Piotr Nowak”.',
     );
-    expect(a.results.map((m) => [m.articleId, m.speaker])).toEqual([
-      ['gazette-bridge', 'Elena Varga'],
-      ['courier-bridge', 'Elena Varga'],
-      ['coastline-bridge', 'Piotr Nowak'],
+    // One quote carried by two outlets is one piece of evidence, from the earliest article.
+    expect(a.results.map((m) => [m.articleId, m.speaker, m.carriedBy.map((c) => c.outlet)])).toEqual([
+      ['gazette-bridge', 'Elena Varga', ['Harbour Gazette', 'Valley Courier']],
+      ['coastline-bridge', 'Piotr Nowak', ['Coastline News']],
     ]);
   });
 
@@ -87,9 +87,14 @@ describe('/verify gives exactly one verdict', () => {
   it('unattributed: in the corpus, but nobody is credited', () => {
     const a = verify('Residents gathered near the ferry terminal as the storm approached');
     expect([a.verdict, a.speaker]).toEqual(['unattributed', null]);
-    expect(a.results.map((m) => [m.articleId, m.citation.paragraph, m.source])).toEqual([
-      ['gazette-bridge', 2, 'passage'],
-    ]);
+    expect(
+      a.results.map((m) => [
+        m.articleId,
+        m.citation.paragraph,
+        m.source,
+        m.carriedBy.map((c) => c.articleId),
+      ]),
+    ).toEqual([['gazette-bridge', 2, 'passage', ['gazette-bridge', 'courier-bridge']]]);
   });
 
   it('not found: said plainly, never "false"', () => {

@@ -5,7 +5,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeClaimsCorpus } from '../fixtures/claims-corpus.ts';
-import { type Harness, NO_PINGS, type Payload, plain, startHarness, tempDir } from './harness.ts';
+import { tempDir } from '../temp.ts';
+import { type Harness, NO_PINGS, type Payload, plain, startHarness } from './harness.ts';
 import { makeUser } from './stand-in.ts';
 
 const BRIDGE = 'We will rebuild the old bridge before the winter floods arrive';
@@ -37,10 +38,15 @@ describe('/verify', () => {
       'Verified: Elena Varga said this, in these words. First reported 14 Nov 2022 by Harbour Gazette. ' +
         'The articles disagree on who said it: “Elena Varga” and “Piotr Nowak”.',
     );
-    expect(data.embeds?.slice(1).map((e) => e.fields?.at(-1)?.value)).toEqual([
-      '[Mayor promises bridge before the floods](https://example.org/gazette/bridge) — Harbour Gazette, 14 Nov 2022, ¶1',
-      '[Varga: the bridge comes first](https://example.org/courier/bridge) — Valley Courier, 15 Nov 2022, ¶2',
-      '[Treasurer speaks on bridge plans](https://example.org/coastline/bridge) — Coastline News, 20 Nov 2022, ¶1',
+    // The quote two outlets carried is one result, sourced to the earlier; the other credit follows.
+    expect(data.embeds?.slice(1).map((e) => e.fields?.map((f) => `${f.name}: ${f.value}`))).toEqual([
+      [
+        'Source: [Mayor promises bridge before the floods](https://example.org/gazette/bridge) — Harbour Gazette, 14 Nov 2022, ¶1',
+        'Carried by: First reported 14 Nov 2022 by Harbour Gazette. Carried by 2 articles: Harbour Gazette, Valley Courier.',
+      ],
+      [
+        'Source: [Treasurer speaks on bridge plans](https://example.org/coastline/bridge) — Coastline News, 20 Nov 2022, ¶1',
+      ],
     ]);
   });
 
@@ -71,6 +77,34 @@ describe('/verify', () => {
       .autocomplete('verify', { quote: BRIDGE, speaker: 'nowa' }, 'speaker')
       .reply<{ choices: { name: string; value: string }[] }>();
     expect(data.choices.map((c) => c.value)).toEqual(['Piotr Nowak']);
+  });
+});
+
+describe('one quote, many articles', () => {
+  test('/who-said shows a quote two outlets carried once, first reported by the earlier', async () => {
+    const { data } = await h.d.command('who-said', { topic: 'rebuild the old bridge' }).reply<Payload>();
+    expect(
+      data.embeds?.map((e) => [e.title, e.fields?.find((f) => f.name === 'Carried by')?.value ?? null]),
+    ).toEqual([
+      [
+        'Elena Varga',
+        'First reported 14 Nov 2022 by Harbour Gazette. Carried by 2 articles: Harbour Gazette, Valley Courier.',
+      ],
+      ['Piotr Nowak', null],
+    ]);
+    expect(data.embeds?.at(-1)?.footer?.text).toBe('Results 1–2 of 2');
+  });
+
+  test('/source shows a paragraph two articles carried once', async () => {
+    const { data } = await h.d
+      .command('source', { text: 'ferry terminal as the storm approached' })
+      .reply<Payload>();
+    expect(data.embeds?.map((e) => [e.title, e.fields?.at(-1)?.value])).toEqual([
+      [
+        'Mayor promises bridge before the floods',
+        'First reported 14 Nov 2022 by Harbour Gazette. Carried by 2 articles: Harbour Gazette, Valley Courier.',
+      ],
+    ]);
   });
 });
 
