@@ -1,5 +1,5 @@
 import type { Knowledge } from '../core/knowledge.ts';
-import { ask } from './ask.ts';
+import { answerJson, ask } from './ask.ts';
 import { QuestionError, readQuestion } from './questions.ts';
 import { Strings } from './strings.ts';
 
@@ -55,7 +55,7 @@ export function answerBatchLine(k: Knowledge, line: string, options: BatchOption
   const record = fields as Record<string, unknown>;
   try {
     const page = { offset: pageNumber(record.offset), limit: pageNumber(record.limit) };
-    return JSON.stringify(ask(k, readQuestion(record), { ...page, now: options.now }));
+    return JSON.stringify(answerJson(ask(k, readQuestion(record), { ...page, now: options.now })));
   } catch (error) {
     if (error instanceof QuestionError) return failed(error.message);
     options.onError?.(error, line);

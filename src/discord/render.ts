@@ -276,7 +276,8 @@ export function renderPage(question: Question, a: AnyAnswer, pageKey: string | n
   const { offset, total } = a;
   const next = offset + shown;
   const last = embeds.at(-1);
-  if (last && total > 0) last.footer = { text: Strings.pageFooter(offset + 1, next, total, a.capped === true) };
+  if (last && total > 0)
+    last.footer = { text: Strings.pageFooter(offset + 1, next, total, a.capped === true) };
   return {
     content: `**${Strings.headers[question.command]}** ${describeQuestion(question)}`,
     embeds,

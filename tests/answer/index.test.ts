@@ -43,10 +43,9 @@ describe('/what-happened when:', () => {
   it('does not present the result cap as the total', () => {
     const answer = whatHappened(k, { topic: 'ferry strike port' }, NOW);
     expect([answer.total, answer.capped]).toEqual([50, true]);
-    expect(renderAnswer(answer).split('\n').at(-1)).toBe('(5 of 50+ — more with --offset 5)');
-    expect(renderAnswer(answer, undefined, 'more').split('\n').at(-1)).toBe(
-      '(5 of 50+ — /more for the next)',
-    );
+    const asked = { ...answer, command: 'what-happened' as const };
+    expect(renderAnswer(asked).split('\n').at(-1)).toBe('(5 of 50+ — more with --offset 5)');
+    expect(renderAnswer(asked, undefined, 'more').split('\n').at(-1)).toBe('(5 of 50+ — /more for the next)');
     const few = whatHappened(k, { topic: 'harbour talks' }, NOW);
     expect([few.total, few.capped]).toEqual([2, undefined]);
   });
