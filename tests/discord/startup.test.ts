@@ -135,7 +135,7 @@ describe('npm start', { timeout: 180_000 }, () => {
     );
     expect(await run.logLine('commands registered globally')).toMatchObject({
       scope: 'global',
-      commands: ['who-said', 'what-happened', 'source', 'Find source'],
+      commands: ['who-said', 'what-happened', 'source', 'verify', 'Find source', 'Verify quote'],
     });
     expect(await sourceTitle(d)).toBe('Iran Amb. to Iraq dismisses claims of land operation in Kurdistan');
     expect(await run.logLine('answered')).toMatchObject({
@@ -167,7 +167,9 @@ describe('npm start', { timeout: 180_000 }, () => {
       'who-said',
       'what-happened',
       'source',
+      'verify',
       'Find source',
+      'Verify quote',
     ]);
   });
 
