@@ -21,6 +21,9 @@ interface Run {
   logLine(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
 }
 
+/** Every bot process a test started: one a failed assertion left running is killed when the file ends. */
+const started = new Set<ChildProcess>();
+
 function start(env: Record<string, string>): Run {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -32,6 +35,7 @@ function start(env: Record<string, string>): Run {
     env: { ...base, NODE_ENV: 'production', DISCORD_TOKEN: '', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  started.add(child);
   const stdout: string[] = [];
   let stderr = '';
   let pending = '';
@@ -70,6 +74,7 @@ beforeAll(async () => {
   cacheDir = tempDir('start-cache');
 });
 afterAll(async () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await d?.close();
   rmSync(cacheDir, { recursive: true, force: true });
 });
