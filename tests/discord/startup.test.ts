@@ -74,7 +74,8 @@ beforeAll(async () => {
   cacheDir = tempDir('start-cache');
 });
 afterAll(async () => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await d?.close();
   rmSync(cacheDir, { recursive: true, force: true });
 });
