@@ -2,16 +2,21 @@ import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { createLogger } from '../src/log.ts';
 
+/** A logger writing into an array of its JSON lines. */
+function capture() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { lines, log: createLogger({ destination: sink }) };
+}
+
 describe('logger', () => {
   test('tokens are redacted wherever they appear as a field', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const log = createLogger({ destination: sink });
+    const { lines, log } = capture();
     log.info(
       { token: 's3cret', config: { DISCORD_TOKEN: 's3cret' }, headers: { authorization: 'Bot s3cret' } },
       'x',
@@ -26,14 +31,7 @@ describe('logger', () => {
 
 describe('interaction tokens', () => {
   test('a failed request’s URL and message keep the interaction id, never its token', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const log = createLogger({ destination: sink });
+    const { lines, log } = capture();
     const url = 'https://discord.com/api/v10/interactions/1234567890/aW50ZXJhY3Rpb246c2VjcmV0.x-y_z/callback';
     const err = Object.assign(new Error(`Unknown interaction at ${url}`), { url, code: 10062 });
     log.error(

@@ -33,7 +33,8 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
   return null;
 }
 
-export const NOT_A_PERSON_TAGS = new Set([
+/** Tags of words that name a place, a nationality or a time. */
+const PLACE_OR_TIME_TAGS_LIST = [
   'Month',
   'WeekDay',
   'Duration',
@@ -43,9 +44,9 @@ export const NOT_A_PERSON_TAGS = new Set([
   'Region',
   'Place',
   'Demonym',
-  'Organization',
-  'SportsTeam',
-]);
+];
+
+export const NOT_A_PERSON_TAGS = new Set([...PLACE_OR_TIME_TAGS_LIST, 'Organization', 'SportsTeam']);
 
 /**
  * Is a capitalised run a person's name? Yes when it starts with a known first name; no when one of its
@@ -65,17 +66,7 @@ export const isKnownOrganisation = (word: string): boolean =>
 /** compromise knows the word as an occupation or a role ("lawyer", "spokesperson", "defenceman"). */
 export const isOccupation = (word: string): boolean => tagsOf(word).includes('Actor');
 
-export const PLACE_OR_TIME_TAGS = new Set([
-  'Month',
-  'WeekDay',
-  'Duration',
-  'Date',
-  'Country',
-  'City',
-  'Region',
-  'Place',
-  'Demonym',
-]);
+export const PLACE_OR_TIME_TAGS = new Set(PLACE_OR_TIME_TAGS_LIST);
 
 /** Every word is a place, a nationality or a time ("New York", "North Korean", "Christmas Day"). */
 export const isPlaceOrTime = (words: string[]): boolean =>
